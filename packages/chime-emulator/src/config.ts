@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import { MAX_GENERATED_USERS } from './seed/generated.ts';
+import type { SeedRequest } from './control/control-api.ts';
+import type { Credentials, EmulatorOptions } from './server.ts';
+
+export class ConfigError extends Error {}
+
+export const USAGE = `Usage: npm run emulator -- [options]
+  --port <n>                 port to listen on (default 4566; 0 picks a free one)   env CHIME_EMULATOR_PORT
+  --host <addr>              address to bind (default 127.0.0.1)                     env CHIME_EMULATOR_HOST
+  --access-key-id <id>       accepted access key id (repeat with a secret for more)  env CHIME_EMULATOR_ACCESS_KEY_ID
+  --secret-access-key <s>    its secret access key                                   env CHIME_EMULATOR_SECRET_ACCESS_KEY
+  --seed <set>               demo | empty | generated:<users> (default demo)         env CHIME_EMULATOR_SEED
+  --state-file <path>        persist state to this file and reload it at start       env CHIME_EMULATOR_STATE_FILE
+  --help`;
+
+/** Reads flags, falling back to environment variables; a bad value stops start-up naming the flag. */
+export function parseEmulatorArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'access-key-id': { type: 'string', multiple: true },
+        'secret-access-key': { type: 'string', multiple: true },
+        seed: { type: 'string' },
+        'state-file': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  const options: EmulatorOptions = {
+    port: parsePort(values.port ?? env.CHIME_EMULATOR_PORT ?? '4566'),
+    host: values.host ?? env.CHIME_EMULATOR_HOST ?? '127.0.0.1',
+    credentials: parseCredentials(
+      values['access-key-id'] ?? listFromEnv(env.CHIME_EMULATOR_ACCESS_KEY_ID),
+      values['secret-access-key'] ?? listFromEnv(env.CHIME_EMULATOR_SECRET_ACCESS_KEY),
+    ),
+    seed: parseSeed(values.seed ?? env.CHIME_EMULATOR_SEED ?? 'demo'),
+  };
+  const stateFile = values['state-file'] ?? env.CHIME_EMULATOR_STATE_FILE;
+  if (stateFile !== undefined) options.stateFile = stateFile;
+  return options;
+}
+
+const listFromEnv = (value: string | undefined) => (value === undefined ? [] : value.split(','));
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`--port must be an integer from 0 to 65535, got "${value}".`);
+  return port;
+}
+
+function parseCredentials(ids: string[], secrets: string[]): Credentials[] {
+  if (ids.length !== secrets.length) {
+    throw new ConfigError(`--access-key-id and --secret-access-key must come in pairs (got ${ids.length} ids and ${secrets.length} secrets).`);
+  }
+  return ids.map((accessKeyId, index) => {
+    const secretAccessKey = secrets[index] ?? '';
+    if (!/^[A-Za-z0-9]{1,128}$/.test(accessKeyId)) throw new ConfigError(`--access-key-id must be 1-128 letters or digits, got "${accessKeyId}".`);
+    if (secretAccessKey === '') throw new ConfigError('--secret-access-key must not be empty.');
+    return { accessKeyId, secretAccessKey };
+  });
+}
+
+function parseSeed(value: string): SeedRequest {
+  if (value === 'demo' || value === 'empty') return { set: value };
+  const generated = /^generated:(\d+)$/.exec(value);
+  const users = Number(generated?.[1]);
+  if (!generated || users > MAX_GENERATED_USERS) {
+    throw new ConfigError(`--seed must be demo, empty or generated:<users> with at most ${MAX_GENERATED_USERS} users, got "${value}".`);
+  }
+  return { set: 'generated', users };
+}

@@ -1,0 +1,48 @@
+import { ServiceFailureException, ServiceUnavailableException, type ChimeException } from '../protocol/errors.ts';
+
+export interface FaultSettings {
+  /** Share of calls, 0..1, answered with one of `statuses` instead of being served. */
+  errorRate: number;
+  statuses: (500 | 503)[];
+  /** Added to every faulted operation's response time. */
+  latencyMs: number;
+  /** Operations the faults apply to; empty means all. */
+  operations: string[];
+}
+
+export const NO_FAULTS: FaultSettings = { errorRate: 0, statuses: [500, 503], latencyMs: 0, operations: [] };
+
+export class Faults {
+  private settings = NO_FAULTS;
+  private readonly random: () => number;
+
+  constructor(random: () => number = Math.random) {
+    this.random = random;
+  }
+
+  configure(settings: FaultSettings): void {
+    this.settings = settings;
+  }
+
+  current(): FaultSettings {
+    return this.settings;
+  }
+
+  latencyFor(operation: string): number {
+    return this.appliesTo(operation) ? this.settings.latencyMs : 0;
+  }
+
+  /** An injected failure for this call, or undefined to serve it. */
+  failureFor(operation: string): ChimeException | undefined {
+    const { errorRate, statuses } = this.settings;
+    if (errorRate <= 0 || !this.appliesTo(operation) || this.random() >= errorRate) return undefined;
+    const status = statuses[Math.floor(this.random() * statuses.length)] ?? 500;
+    return status === 503
+      ? new ServiceUnavailableException('The service is unavailable (injected fault).')
+      : new ServiceFailureException('The service encountered an internal failure (injected fault).');
+  }
+
+  private appliesTo(operation: string): boolean {
+    return this.settings.operations.length === 0 || this.settings.operations.includes(operation);
+  }
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { BadRequestException, UnprocessableEntityException } from '../protocol/errors.ts';
+import { paginate } from '../protocol/pagination.ts';
+import { AccountName, EmailAddress, License, MaxResults, NextToken, NonEmptyString } from '../model/shapes.ts';
+import type { Account, License as LicenseName } from '../state/types.ts';
+import { defineOperation } from './operation.ts';
+
+export const DEFAULT_SETTINGS = { DisableRemoteControl: false, EnableDialOut: false };
+
+export const createAccount = defineOperation({
+  name: 'CreateAccount',
+  method: 'POST',
+  path: '/accounts',
+  status: 201,
+  hasBody: true,
+  input: z.object({ Name: AccountName }),
+  // Only Team accounts can be created through the API; the Enterprise kinds come from the admin console.
+  handle: ({ Name }, { store, now }) => {
+    const account: Account = {
+      AwsAccountId: store.awsAccountId,
+      AccountId: store.ids.uuid(),
+      Name,
+      AccountType: 'Team',
+      CreatedTimestamp: now(),
+      DefaultLicense: 'Pro',
+      SupportedLicenses: ['Basic', 'Pro'],
+      AccountStatus: 'Active',
+      SigninDelegateGroups: [],
+    };
+    store.addAccount(account, { ...DEFAULT_SETTINGS });
+    return { Account: account };
+  },
+});
+
+export const getAccount = defineOperation({
+  name: 'GetAccount',
+  method: 'GET',
+  path: '/accounts/{AccountId}',
+  status: 200,
+  readOnly: true,
+  input: z.object({ AccountId: NonEmptyString }),
+  handle: ({ AccountId }, { store }) => ({ Account: store.requireAccount(AccountId).account }),
+});
+
+export const listAccounts = defineOperation({
+  name: 'ListAccounts',
+  method: 'GET',
+  path: '/accounts',
+  status: 200,
+  readOnly: true,
+  query: { name: 'Name', 'user-email': 'UserEmail', 'max-results': 'MaxResults', 'next-token': 'NextToken' },
+  input: z.object({
+    Name: AccountName.optional(),
+    UserEmail: EmailAddress.optional(),
+    MaxResults: MaxResults.optional(),
+    NextToken: NextToken.optional(),
+  }),
+  handle: ({ Name, UserEmail, MaxResults, NextToken }, { store }) => {
+    const holder = UserEmail === undefined ? undefined : store.accountIdForEmail(UserEmail);
+    const page = paginate(store.accounts, {
+      scope: { op: 'ListAccounts', Name, UserEmail: UserEmail?.toLowerCase() },
+      maxResults: MaxResults,
+      nextToken: NextToken,
+      matches: ({ account }) =>
+        (Name === undefined || account.Name.startsWith(Name)) && (UserEmail === undefined || account.AccountId === holder),
+    });
+    return { Accounts: page.items.map((record) => record.account), NextToken: page.nextToken };
+  },
+});
+
+export const updateAccount = defineOperation({
+  name: 'UpdateAccount',
+  method: 'POST',
+  path: '/accounts/{AccountId}',
+  status: 200,
+  hasBody: true,
+  input: z.object({ AccountId: NonEmptyString, Name: AccountName.optional(), DefaultLicense: License.optional() }),
+  handle: ({ AccountId, Name, DefaultLicense }, { store }) => {
+    const { account } = store.requireAccount(AccountId);
+    if (DefaultLicense !== undefined) requireSupportedLicense(account, DefaultLicense, 'DefaultLicense');
+    if (Name !== undefined) account.Name = Name;
+    if (DefaultLicense !== undefined) account.DefaultLicense = DefaultLicense;
+    return { Account: account };
+  },
+});
+
+export const deleteAccount = defineOperation({
+  name: 'DeleteAccount',
+  method: 'DELETE',
+  path: '/accounts/{AccountId}',
+  status: 204,
+  input: z.object({ AccountId: NonEmptyString }),
+  handle: ({ AccountId }, { store }) => {
+    const record = store.requireAccount(AccountId);
+    let active = 0;
+    for (const user of record.users.values()) if (user.UserRegistrationStatus !== 'Suspended') active++;
+    if (active > 0) {
+      throw new UnprocessableEntityException(
+        `Account ${AccountId} still has ${active} active user${active === 1 ? '' : 's'}; suspend every user before deleting the account.`,
+      );
+    }
+    store.removeAccount(AccountId);
+  },
+});
+
+export function requireSupportedLicense(account: Account, license: LicenseName, member: string): void {
+  if (!account.SupportedLicenses.includes(license)) {
+    throw new BadRequestException(
+      `${member} ${license} is not supported by account ${account.AccountId}; supported licenses: ${account.SupportedLicenses.join(', ')}.`,
+    );
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { NonEmptyString } from '../model/shapes.ts';
+import { defineOperation } from './operation.ts';
+
+const userInput = z.object({ AccountId: NonEmptyString, UserId: NonEmptyString });
+
+export const logoutUser = defineOperation({
+  name: 'LogoutUser',
+  method: 'POST',
+  path: '/accounts/{AccountId}/users/{UserId}',
+  operation: 'logout',
+  status: 204,
+  input: userInput,
+  handle: ({ AccountId, UserId }, { store }) => {
+    store.requireUser(store.requireAccount(AccountId), UserId);
+  },
+});
+
+export const resetPersonalPin = defineOperation({
+  name: 'ResetPersonalPIN',
+  method: 'POST',
+  path: '/accounts/{AccountId}/users/{UserId}',
+  operation: 'reset-personal-pin',
+  status: 200,
+  input: userInput,
+  handle: ({ AccountId, UserId }, { store }) => {
+    const user = store.requireUser(store.requireAccount(AccountId), UserId);
+    user.PersonalPIN = store.ids.pin();
+    return { User: user };
+  },
+});

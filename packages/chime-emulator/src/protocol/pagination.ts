@@ -1,0 +1,70 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { BadRequestException } from './errors.ts';
+import type { OrderedCollection } from '../state/ordered-collection.ts';
+
+export const DEFAULT_MAX_RESULTS = 100;
+
+export interface PageRequest<T> {
+  /** What the token is bound to: the operation, its resource and its filters. */
+  scope: Record<string, unknown>;
+  maxResults: number | undefined;
+  nextToken: string | undefined;
+  matches?: (item: T) => boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextToken: string | undefined;
+}
+
+// Tokens only need to be tamper-evident, not secret; a fixed key keeps them valid across a restart
+// that reloads the state file.
+const TOKEN_KEY = 'chime-emulator/next-token/v1';
+
+/**
+ * The one paginator for ListAccounts and ListUsers. A token names the last item served, so tokens
+ * differ from page to page, survive inserts and deletes between pages, and are bound to the scope
+ * they were issued for. The last page carries no token: botocore raises on a repeated token and
+ * the JS paginator loops forever on one.
+ */
+export function paginate<T>(collection: OrderedCollection<T>, request: PageRequest<T>): Page<T> {
+  const limit = request.maxResults ?? DEFAULT_MAX_RESULTS;
+  const fingerprint = fingerprintOf(request.scope);
+  const start = request.nextToken === undefined ? 0 : collection.indexAfter(decodeToken(request.nextToken, fingerprint));
+  const matches = request.matches ?? (() => true);
+  const items: T[] = [];
+  let lastSeq = 0;
+  for (let index = start; ; index++) {
+    const entry = collection.at(index);
+    if (!entry) return { items, nextToken: undefined };
+    if (!matches(entry.value)) continue;
+    if (items.length === limit) return { items, nextToken: encodeToken(lastSeq, fingerprint) };
+    items.push(entry.value);
+    lastSeq = entry.seq;
+  }
+}
+
+function fingerprintOf(scope: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(scope)).digest('base64url').slice(0, 16);
+}
+
+function sign(body: string): string {
+  return createHmac('sha256', TOKEN_KEY).update(body).digest('base64url').slice(0, 22);
+}
+
+function encodeToken(afterSeq: number, fingerprint: string): string {
+  const body = Buffer.from(JSON.stringify({ a: afterSeq, f: fingerprint })).toString('base64url');
+  return `${body}.${sign(body)}`;
+}
+
+function decodeToken(token: string, fingerprint: string): number {
+  const [body = '', signature = ''] = token.split('.');
+  const expected = sign(body);
+  const valid = signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  if (!valid) throw new BadRequestException('Invalid NextToken: it was not issued by this service.');
+  const decoded = JSON.parse(Buffer.from(body, 'base64url').toString()) as { a: number; f: string };
+  if (decoded.f !== fingerprint) {
+    throw new BadRequestException('Invalid NextToken: it was issued for a different request; repeat the original filters.');
+  }
+  return decoded.a;
+}

@@ -1,0 +1,80 @@
+import type { AccountRecord, ChimeStore } from '../state/store.ts';
+import type { Account, AccountType, InvitationStatus, License, RegistrationStatus, User, UserType } from '../state/types.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface SeedClock {
+  /** Every seeded timestamp is this instant minus some deterministic age. */
+  referenceMs: number;
+  random: () => number;
+}
+
+export const daysAgo = (clock: SeedClock, days: number) => new Date(clock.referenceMs - days * DAY_MS).toISOString();
+
+export function pick<T>(random: () => number, values: readonly T[]): T {
+  return values[Math.floor(random() * values.length)] as T;
+}
+
+export interface SeedAccount {
+  name: string;
+  type: AccountType;
+  supportedLicenses: License[];
+  defaultLicense: License;
+  ageDays: number;
+  settings?: { DisableRemoteControl: boolean; EnableDialOut: boolean };
+}
+
+export function seedAccount(store: ChimeStore, clock: SeedClock, spec: SeedAccount): AccountRecord {
+  const account: Account = {
+    AwsAccountId: store.awsAccountId,
+    AccountId: store.ids.uuid(),
+    Name: spec.name,
+    AccountType: spec.type,
+    CreatedTimestamp: daysAgo(clock, spec.ageDays),
+    DefaultLicense: spec.defaultLicense,
+    SupportedLicenses: spec.supportedLicenses,
+    AccountStatus: 'Active',
+    SigninDelegateGroups: spec.type === 'EnterpriseLWA' ? [{ GroupName: 'chime-users' }] : [],
+  };
+  return store.addAccount(account, spec.settings ?? { DisableRemoteControl: false, EnableDialOut: false });
+}
+
+/** Where a seeded user stands: registered, invited and waiting, failed, or suspended. */
+export type SeedStanding = 'registered' | 'pending' | 'failed' | 'suspended' | 'created';
+
+export interface SeedUser {
+  email: string;
+  displayName: string;
+  license: License;
+  userType: UserType;
+  standing: SeedStanding;
+  /** Age of the invitation or registration, in days. */
+  ageDays: number;
+}
+
+const STANDINGS: Record<SeedStanding, { registration: RegistrationStatus; invitation?: InvitationStatus }> = {
+  registered: { registration: 'Registered', invitation: 'Accepted' },
+  pending: { registration: 'Unregistered', invitation: 'Pending' },
+  failed: { registration: 'Unregistered', invitation: 'Failed' },
+  suspended: { registration: 'Suspended', invitation: 'Accepted' },
+  created: { registration: 'Registered' },
+};
+
+export function seedUser(store: ChimeStore, record: AccountRecord, clock: SeedClock, spec: SeedUser): User {
+  const { registration, invitation } = STANDINGS[spec.standing];
+  const invitedOn = invitation === undefined ? undefined : daysAgo(clock, spec.ageDays);
+  const user: User = {
+    UserId: store.ids.uuid(),
+    AccountId: record.account.AccountId,
+    PrimaryEmail: spec.email,
+    DisplayName: spec.displayName,
+    LicenseType: spec.license,
+    UserType: spec.userType,
+    UserRegistrationStatus: registration,
+    PersonalPIN: store.ids.pin(),
+  };
+  if (invitation !== undefined) user.UserInvitationStatus = invitation;
+  if (invitedOn !== undefined) user.InvitedOn = invitedOn;
+  if (registration !== 'Unregistered') user.RegisteredOn = daysAgo(clock, Math.max(0, spec.ageDays - 1));
+  return store.addUser(record, user);
+}

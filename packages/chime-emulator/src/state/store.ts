@@ -1,0 +1,114 @@
+import { NotFoundException } from '../protocol/errors.ts';
+import { cryptoIds, type IdSource } from './random.ts';
+import { OrderedCollection } from './ordered-collection.ts';
+import type { Account, AccountSettings, User } from './types.ts';
+
+export interface AccountRecord {
+  account: Account;
+  settings: AccountSettings;
+  users: OrderedCollection<User>;
+  usersByEmail: Map<string, User>;
+}
+
+export interface StoreSnapshot {
+  version: 1;
+  accounts: { account: Account; settings: AccountSettings; users: User[] }[];
+}
+
+export const DEFAULT_AWS_ACCOUNT_ID = '123456789012';
+
+const emailKey = (email: string) => email.toLowerCase();
+
+/**
+ * All Chime state: accounts, their settings and users, and the one index that spans accounts (a
+ * person's email belongs to at most one Chime account). Business rules live in the operations;
+ * the store keeps the indexes consistent.
+ */
+export class ChimeStore {
+  readonly accounts = new OrderedCollection<AccountRecord>((record) => record.account.AccountId);
+  private readonly accountIdByEmail = new Map<string, string>();
+  private nextSeq = 1;
+  private readonly changeListeners = new Set<() => void>();
+
+  ids: IdSource;
+  readonly awsAccountId: string;
+
+  constructor(ids: IdSource = cryptoIds, awsAccountId = DEFAULT_AWS_ACCOUNT_ID) {
+    this.ids = ids;
+    this.awsAccountId = awsAccountId;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  addAccount(account: Account, settings: AccountSettings): AccountRecord {
+    const record = { account, settings, users: new OrderedCollection<User>((u) => u.UserId), usersByEmail: new Map<string, User>() };
+    this.accounts.append(this.nextSeq++, record);
+    return record;
+  }
+
+  requireAccount(accountId: string): AccountRecord {
+    const record = this.accounts.get(accountId);
+    if (!record) throw new NotFoundException(`The requested account ${accountId} was not found.`);
+    return record;
+  }
+
+  removeAccount(accountId: string): void {
+    const record = this.accounts.remove(accountId);
+    for (const user of record?.users.values() ?? []) this.accountIdByEmail.delete(emailKey(user.PrimaryEmail));
+  }
+
+  accountIdForEmail(email: string): string | undefined {
+    return this.accountIdByEmail.get(emailKey(email));
+  }
+
+  addUser(record: AccountRecord, user: User): User {
+    record.users.append(this.nextSeq++, user);
+    record.usersByEmail.set(emailKey(user.PrimaryEmail), user);
+    this.accountIdByEmail.set(emailKey(user.PrimaryEmail), record.account.AccountId);
+    return user;
+  }
+
+  findUserByEmail(record: AccountRecord, email: string): User | undefined {
+    return record.usersByEmail.get(emailKey(email));
+  }
+
+  requireUser(record: AccountRecord, userId: string): User {
+    const user = record.users.get(userId);
+    if (!user) throw new NotFoundException(`The requested user ${userId} was not found in account ${record.account.AccountId}.`);
+    return user;
+  }
+
+  removeUser(record: AccountRecord, userId: string): void {
+    const user = record.users.remove(userId);
+    if (!user) return;
+    record.usersByEmail.delete(emailKey(user.PrimaryEmail));
+    this.accountIdByEmail.delete(emailKey(user.PrimaryEmail));
+  }
+
+  clear(): void {
+    for (const record of [...this.accounts.values()]) this.removeAccount(record.account.AccountId);
+    this.nextSeq = 1;
+  }
+
+  snapshot(): StoreSnapshot {
+    return {
+      version: 1,
+      accounts: [...this.accounts.values()].map(({ account, settings, users }) => ({ account, settings, users: [...users.values()] })),
+    };
+  }
+
+  restore(snapshot: StoreSnapshot): void {
+    this.clear();
+    for (const { account, settings, users } of snapshot.accounts) {
+      const record = this.addAccount(account, settings);
+      for (const user of users) this.addUser(record, user);
+    }
+  }
+}
