@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   console.log(`Chime emulator listening on ${emulator.endpoint} (${accounts} account${accounts === 1 ? '' : 's'} loaded)`);
   console.log('Accepted access keys (SigV4, service "chime", any region):');
   for (const { accessKeyId, secretAccessKey } of emulator.credentials) console.log(`  ${accessKeyId} / ${secretAccessKey}`);
-  console.log(`Try: AWS_ACCESS_KEY_ID=${emulator.credentials[0]?.accessKeyId} AWS_SECRET_ACCESS_KEY=<secret> aws chime list-accounts --endpoint-url ${emulator.endpoint} --region us-east-1`);
+  console.log(
+    `Try: AWS_ACCESS_KEY_ID=${emulator.credentials[0]?.accessKeyId} AWS_SECRET_ACCESS_KEY=<secret> aws chime list-accounts --endpoint-url ${emulator.endpoint} --region us-east-1`,
+  );
   console.log(`Control API: ${emulator.endpoint}/_emulator/health`);
 
   const stop = () => {

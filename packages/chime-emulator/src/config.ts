@@ -60,11 +60,14 @@ function parsePort(value: string): number {
 
 function parseCredentials(ids: string[], secrets: string[]): Credentials[] {
   if (ids.length !== secrets.length) {
-    throw new ConfigError(`--access-key-id and --secret-access-key must come in pairs (got ${ids.length} ids and ${secrets.length} secrets).`);
+    throw new ConfigError(
+      `--access-key-id and --secret-access-key must come in pairs (got ${ids.length} ids and ${secrets.length} secrets).`,
+    );
   }
   return ids.map((accessKeyId, index) => {
     const secretAccessKey = secrets[index] ?? '';
-    if (!/^[A-Za-z0-9]{1,128}$/.test(accessKeyId)) throw new ConfigError(`--access-key-id must be 1-128 letters or digits, got "${accessKeyId}".`);
+    if (!/^[A-Za-z0-9]{1,128}$/.test(accessKeyId))
+      throw new ConfigError(`--access-key-id must be 1-128 letters or digits, got "${accessKeyId}".`);
     if (secretAccessKey === '') throw new ConfigError('--secret-access-key must not be empty.');
     return { accessKeyId, secretAccessKey };
   });

@@ -55,7 +55,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults();
   const route = createRouter(OPERATIONS);
   const now = () => new Date().toISOString();
-  const context: OperationContext = { store, now, invitationSent: (email) => counters.invitationSent(email) };
+  const context: OperationContext = {
+    store,
+    now,
+    invitationSent: (email) => {
+      counters.invitationSent(email);
+    },
+  };
 
   const saved = options.stateFile === undefined ? undefined : readStateFile(options.stateFile);
   if (saved) store.restore(saved);
@@ -118,7 +124,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     close: async () => {
       server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       await persistence?.flush();
       persistence?.stop();
     },

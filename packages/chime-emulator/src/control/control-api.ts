@@ -44,9 +44,13 @@ const rateLimit = z.object({ rate: z.number().positive(), burst: z.number().int(
 const throttleSchema = z.object({ default: rateLimit.default(null), operations: z.record(z.string(), rateLimit).default({}) });
 const faultsSchema = z.object({
   errorRate: z.number().min(0).max(1).default(0),
-  statuses: z.array(z.union([z.literal(500), z.literal(503)])).min(1).default([500, 503]),
+  statuses: z
+    .array(z.union([z.literal(500), z.literal(503)]))
+    .min(1)
+    .default([500, 503]),
   latencyMs: z.number().int().min(0).max(60_000).default(0),
   operations: z.array(z.string()).default([]),
+  times: z.number().int().min(0).nullable().default(null),
 });
 const invitationSchema = z.object({ accountId: z.string().min(1), email: z.string().min(1) });
 

@@ -8,9 +8,11 @@ export interface FaultSettings {
   latencyMs: number;
   /** Operations the faults apply to; empty means all. */
   operations: string[];
+  /** How many failures to inject before the fault is spent; null for no limit. */
+  times: number | null;
 }
 
-export const NO_FAULTS: FaultSettings = { errorRate: 0, statuses: [500, 503], latencyMs: 0, operations: [] };
+export const NO_FAULTS: FaultSettings = { errorRate: 0, statuses: [500, 503], latencyMs: 0, operations: [], times: null };
 
 export class Faults {
   private settings = NO_FAULTS;
@@ -21,7 +23,7 @@ export class Faults {
   }
 
   configure(settings: FaultSettings): void {
-    this.settings = settings;
+    this.settings = { ...settings };
   }
 
   current(): FaultSettings {
@@ -34,8 +36,9 @@ export class Faults {
 
   /** An injected failure for this call, or undefined to serve it. */
   failureFor(operation: string): ChimeException | undefined {
-    const { errorRate, statuses } = this.settings;
-    if (errorRate <= 0 || !this.appliesTo(operation) || this.random() >= errorRate) return undefined;
+    const { errorRate, statuses, times } = this.settings;
+    if (errorRate <= 0 || times === 0 || !this.appliesTo(operation) || this.random() >= errorRate) return undefined;
+    if (times !== null) this.settings.times = times - 1;
     const status = statuses[Math.floor(this.random() * statuses.length)] ?? 500;
     return status === 503
       ? new ServiceUnavailableException('The service is unavailable (injected fault).')

@@ -26,7 +26,9 @@ export const batchSuspendUser = defineOperation({
     const record = store.requireAccount(AccountId);
     const { AccountType } = record.account;
     if (AccountType !== 'Team' && AccountType !== 'EnterpriseLWA') {
-      throw new ForbiddenException(`BatchSuspendUser supports only Team and EnterpriseLWA accounts; account ${AccountId} is ${AccountType}.`);
+      throw new ForbiddenException(
+        `BatchSuspendUser supports only Team and EnterpriseLWA accounts; account ${AccountId} is ${AccountType}.`,
+      );
     }
     const UserErrors: UserError[] = [];
     for (const userId of new Set(UserIdList)) {

@@ -30,7 +30,9 @@ export const createUser = defineOperation({
     const record = store.requireAccount(AccountId);
     const holder = store.accountIdForEmail(Email);
     if (holder !== undefined) {
-      throw new ConflictException(`A user with email ${Email} already exists${holder === AccountId ? ' in this account' : ' in another account'}.`);
+      throw new ConflictException(
+        `A user with email ${Email} already exists${holder === AccountId ? ' in this account' : ' in another account'}.`,
+      );
     }
     const user: User = {
       UserId: store.ids.uuid(),
@@ -80,7 +82,8 @@ export const listUsers = defineOperation({
       matches:
         email === undefined && userType === undefined
           ? undefined
-          : (user) => (email === undefined || user.PrimaryEmail.toLowerCase() === email) && (userType === undefined || user.UserType === userType),
+          : (user) =>
+              (email === undefined || user.PrimaryEmail.toLowerCase() === email) && (userType === undefined || user.UserType === userType),
     });
     return { Users: page.items, NextToken: page.nextToken };
   },

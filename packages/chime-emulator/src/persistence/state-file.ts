@@ -4,9 +4,10 @@ import type { ChimeStore, StoreSnapshot } from '../state/store.ts';
 
 export function readStateFile(path: string): StoreSnapshot | undefined {
   if (!existsSync(path)) return undefined;
-  const snapshot = JSON.parse(readFileSync(path, 'utf8')) as StoreSnapshot;
-  if (snapshot.version !== 1 || !Array.isArray(snapshot.accounts)) throw new Error(`State file ${path} is not an emulator state file (version 1).`);
-  return snapshot;
+  const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Partial<StoreSnapshot> | null;
+  if (snapshot?.version !== 1 || !Array.isArray(snapshot.accounts))
+    throw new Error(`State file ${path} is not an emulator state file (version 1).`);
+  return snapshot as StoreSnapshot;
 }
 
 /**

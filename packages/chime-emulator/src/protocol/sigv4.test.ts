@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { describe, it } from 'node:test';
+import { test } from 'node:test';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { UnauthorizedClientException } from './errors.ts';
 import { canonicalQuery, canonicalUri, verifySigV4, type SignedRequest } from './sigv4.ts';
+import { NodeSha256, strictEncode } from '../testing/sign-request.ts';
 
 const PORT = 4566;
 const HOST = `127.0.0.1:${PORT}`;
@@ -14,46 +15,6 @@ const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 const SECRETS: ReadonlyMap<string, string> = new Map([[ACCESS_KEY_ID, SECRET]]);
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const MINUTE_MS = 60_000;
-
-type SourceData = string | ArrayBuffer | ArrayBufferView;
-
-/** The smithy Checksum interface over node:crypto; `@aws-crypto/sha256-js` is not a dependency here. */
-class NodeSha256 {
-  private readonly secret: SourceData | undefined;
-  private hash: Hash | Hmac;
-
-  constructor(secret?: SourceData) {
-    this.secret = secret;
-    this.hash = this.create();
-  }
-
-  update(data: SourceData): void {
-    this.hash.update(toBuffer(data));
-  }
-
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(this.hash.digest());
-  }
-
-  reset(): void {
-    this.hash = this.create();
-  }
-
-  private create(): Hash | Hmac {
-    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(this.secret));
-  }
-}
-
-function toBuffer(data: SourceData): Buffer {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(data);
-}
-
-/** What the AWS SDK's query builder puts on the wire: strict RFC 3986, insertion order. */
-function strictEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 interface SdkRequest {
   method: string;
@@ -168,196 +129,193 @@ const updateAccount: SdkRequest = {
   body: JSON.stringify({ Name: 'Example Corp', DefaultLicense: 'Pro' }),
 };
 
-describe('verifySigV4 with requests signed by @smithy/signature-v4', () => {
-  it('accepts a GET with a strictly encoded query and returns the caller', async () => {
-    const req = await sdkSigned(listUsers);
-    assert.equal(req.rawUrl, '/accounts/acc-1/users?user-email=a%40example.com&max-results=5&next-token=ab%2Bc%2Fd%3D%3D');
-    assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
-  });
+// verifySigV4 with requests signed by @smithy/signature-v4
 
-  it('accepts a POST with a JSON body', async () => {
-    const req = await sdkSigned(updateAccount);
-    assert.ok(req.headers['x-amz-content-sha256'], 'smithy signs the payload hash header');
-    assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
-  });
-
-  it('accepts an account id label containing a space and a slash (double-encoded path)', async () => {
-    const req = await sdkSigned({ method: 'GET', path: `/accounts/${encodeURIComponent('a b/c')}` });
-    assert.equal(req.rawUrl, '/accounts/a%20b%2Fc');
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('accepts dot segments, empty segments and a trailing slash', async () => {
-    const req = await sdkSigned({ method: 'GET', path: '/accounts//x/./y/../acc-1/users/' });
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('accepts any region and returns it', async () => {
-    const req = await sdkSigned({ ...listUsers, region: 'eu-west-1' });
-    assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'eu-west-1' });
-  });
-
-  it('accepts UNSIGNED-PAYLOAD without hashing the body', async () => {
-    const req = await sdkSigned({ ...updateAccount, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('accepts a request 14 minutes old', async () => {
-    const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() - 14 * MINUTE_MS) });
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('trims and collapses whitespace in signed header values', async () => {
-    const req = await sdkSigned({ ...listUsers, headers: { 'x-custom': '  a   b\tc  ' } });
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('rejects a signature made with the wrong secret', async () => {
-    const req = await sdkSigned({ ...listUsers, secret: 'not-the-secret' });
-    assertRejected(req, /signature we calculated does not match/);
-  });
-
-  it('rejects an unknown access key id', async () => {
-    const req = await sdkSigned({ ...listUsers, accessKeyId: 'AKIDUNKNOWN' });
-    assertRejected(req, /AKIDUNKNOWN.*not recognised/);
-  });
-
-  it('rejects a credential scoped to another service', async () => {
-    const req = await sdkSigned({ ...listUsers, service: 's3' });
-    assertRejected(req, /scoped to correct service: 'chime'/);
-  });
-
-  it('rejects an x-amz-date 16 minutes old', async () => {
-    const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() - 16 * MINUTE_MS) });
-    assertRejected(req, /clock skew/);
-  });
-
-  it('rejects an x-amz-date 16 minutes in the future', async () => {
-    const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() + 16 * MINUTE_MS) });
-    assertRejected(req, /clock skew/);
-  });
-
-  it('rejects a tampered body against the declared payload hash', async () => {
-    const req = await sdkSigned(updateAccount);
-    assertRejected({ ...req, body: Buffer.from(JSON.stringify({ Name: 'Evil Corp' })) }, /x-amz-content-sha256/);
-  });
-
-  it('rejects a tampered body when no payload hash header was sent', async () => {
-    const req = await sdkSigned(updateAccount);
-    const headers = { ...req.headers };
-    delete headers['x-amz-content-sha256'];
-    const authorization = (headers.authorization ?? '').replace(';x-amz-content-sha256', '');
-    assertRejected(
-      { ...req, headers: { ...headers, authorization }, body: Buffer.from('{}') },
-      /signature we calculated does not match/,
-    );
-  });
-
-  it('rejects a tampered query', async () => {
-    const req = await sdkSigned(listUsers);
-    assertRejected({ ...req, rawUrl: req.rawUrl.replace('max-results=5', 'max-results=6') }, /does not match/);
-  });
-
-  it('rejects a tampered path', async () => {
-    const req = await sdkSigned(listUsers);
-    assertRejected({ ...req, rawUrl: req.rawUrl.replace('acc-1', 'acc-2') }, /does not match/);
-  });
-
-  it('rejects a request without an Authorization header', async () => {
-    const req = await sdkSigned(listUsers);
-    const headers = { ...req.headers };
-    delete headers.authorization;
-    assertRejected({ ...req, headers }, /^Missing Authentication Token$/);
-  });
-
-  it('rejects a malformed Authorization header', async () => {
-    const req = await sdkSigned(listUsers);
-    assertRejected({ ...req, headers: { ...req.headers, authorization: 'Bearer abc' } }, /Missing Authentication Token/);
-    const noSignature = (req.headers.authorization ?? '').replace(/, Signature=.*/, '');
-    assertRejected({ ...req, headers: { ...req.headers, authorization: noSignature } }, /Missing Authentication Token/);
-  });
+await test('accepts a GET with a strictly encoded query and returns the caller', async () => {
+  const req = await sdkSigned(listUsers);
+  assert.equal(req.rawUrl, '/accounts/acc-1/users?user-email=a%40example.com&max-results=5&next-token=ab%2Bc%2Fd%3D%3D');
+  assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
 });
 
-describe('verifySigV4 with hand-built awscli-style requests', () => {
-  const amzDate = '20240501T120000Z';
-  const awscliListUsers = {
-    method: 'GET',
-    rawUrl: '/accounts/acc-1/users?user-email=a%40example.com&max-results=5',
-    headers: { host: HOST, 'x-amz-date': amzDate, 'user-agent': 'aws-cli/2.9.0' },
-    signedHeaders: 'host;x-amz-date',
+await test('accepts a POST with a JSON body', async () => {
+  const req = await sdkSigned(updateAccount);
+  assert.ok(req.headers['x-amz-content-sha256'], 'smithy signs the payload hash header');
+  assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
+});
+
+await test('accepts an account id label containing a space and a slash (double-encoded path)', async () => {
+  const req = await sdkSigned({ method: 'GET', path: `/accounts/${encodeURIComponent('a b/c')}` });
+  assert.equal(req.rawUrl, '/accounts/a%20b%2Fc');
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+});
+
+await test('accepts dot segments, empty segments and a trailing slash', async () => {
+  const req = await sdkSigned({ method: 'GET', path: '/accounts//x/./y/../acc-1/users/' });
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+});
+
+await test('accepts any region and returns it', async () => {
+  const req = await sdkSigned({ ...listUsers, region: 'eu-west-1' });
+  assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'eu-west-1' });
+});
+
+await test('accepts UNSIGNED-PAYLOAD without hashing the body', async () => {
+  const req = await sdkSigned({ ...updateAccount, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+});
+
+await test('accepts a request 14 minutes old', async () => {
+  const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() - 14 * MINUTE_MS) });
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+});
+
+await test('trims and collapses whitespace in signed header values', async () => {
+  const req = await sdkSigned({ ...listUsers, headers: { 'x-custom': '  a   b\tc  ' } });
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+});
+
+await test('rejects a signature made with the wrong secret', async () => {
+  const req = await sdkSigned({ ...listUsers, secret: 'not-the-secret' });
+  assertRejected(req, /signature we calculated does not match/);
+});
+
+await test('rejects an unknown access key id', async () => {
+  const req = await sdkSigned({ ...listUsers, accessKeyId: 'AKIDUNKNOWN' });
+  assertRejected(req, /AKIDUNKNOWN.*not recognised/);
+});
+
+await test('rejects a credential scoped to another service', async () => {
+  const req = await sdkSigned({ ...listUsers, service: 's3' });
+  assertRejected(req, /scoped to correct service: 'chime'/);
+});
+
+await test('rejects an x-amz-date 16 minutes old', async () => {
+  const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() - 16 * MINUTE_MS) });
+  assertRejected(req, /clock skew/);
+});
+
+await test('rejects an x-amz-date 16 minutes in the future', async () => {
+  const req = await sdkSigned({ ...listUsers, signingDate: new Date(NOW.getTime() + 16 * MINUTE_MS) });
+  assertRejected(req, /clock skew/);
+});
+
+await test('rejects a tampered body against the declared payload hash', async () => {
+  const req = await sdkSigned(updateAccount);
+  assertRejected({ ...req, body: Buffer.from(JSON.stringify({ Name: 'Evil Corp' })) }, /x-amz-content-sha256/);
+});
+
+await test('rejects a tampered body when no payload hash header was sent', async () => {
+  const req = await sdkSigned(updateAccount);
+  const headers = { ...req.headers };
+  delete headers['x-amz-content-sha256'];
+  const authorization = (headers.authorization ?? '').replace(';x-amz-content-sha256', '');
+  assertRejected({ ...req, headers: { ...headers, authorization }, body: Buffer.from('{}') }, /signature we calculated does not match/);
+});
+
+await test('rejects a tampered query', async () => {
+  const req = await sdkSigned(listUsers);
+  assertRejected({ ...req, rawUrl: req.rawUrl.replace('max-results=5', 'max-results=6') }, /does not match/);
+});
+
+await test('rejects a tampered path', async () => {
+  const req = await sdkSigned(listUsers);
+  assertRejected({ ...req, rawUrl: req.rawUrl.replace('acc-1', 'acc-2') }, /does not match/);
+});
+
+await test('rejects a request without an Authorization header', async () => {
+  const req = await sdkSigned(listUsers);
+  const headers = { ...req.headers };
+  delete headers.authorization;
+  assertRejected({ ...req, headers }, /^Missing Authentication Token$/);
+});
+
+await test('rejects a malformed Authorization header', async () => {
+  const req = await sdkSigned(listUsers);
+  assertRejected({ ...req, headers: { ...req.headers, authorization: 'Bearer abc' } }, /Missing Authentication Token/);
+  const noSignature = (req.headers.authorization ?? '').replace(/, Signature=.*/, '');
+  assertRejected({ ...req, headers: { ...req.headers, authorization: noSignature } }, /Missing Authentication Token/);
+});
+
+// verifySigV4 with hand-built awscli-style requests
+
+const amzDate = '20240501T120000Z';
+const awscliListUsers = {
+  method: 'GET',
+  rawUrl: '/accounts/acc-1/users?user-email=a%40example.com&max-results=5',
+  headers: { host: HOST, 'x-amz-date': amzDate, 'user-agent': 'aws-cli/2.9.0' },
+  signedHeaders: 'host;x-amz-date',
+  canonicalRequest: [
+    'GET',
+    '/accounts/acc-1/users',
+    'max-results=5&user-email=a%40example.com',
+    `host:${HOST}`,
+    `x-amz-date:${amzDate}`,
+    '',
+    'host;x-amz-date',
+    EMPTY_SHA256,
+  ].join('\n'),
+  amzDate,
+};
+
+await test('accepts SignedHeaders=host;x-amz-date with no x-amz-content-sha256', () => {
+  assert.deepEqual(verify(handSigned(awscliListUsers)), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
+});
+
+await test('falls back to the Date header when there is no x-amz-date', () => {
+  const date = 'Wed, 01 May 2024 12:00:00 GMT';
+  const req = handSigned({
+    ...awscliListUsers,
+    headers: { host: HOST, date },
+    signedHeaders: 'date;host',
     canonicalRequest: [
       'GET',
       '/accounts/acc-1/users',
       'max-results=5&user-email=a%40example.com',
+      `date:${date}`,
       `host:${HOST}`,
-      `x-amz-date:${amzDate}`,
       '',
-      'host;x-amz-date',
+      'date;host',
       EMPTY_SHA256,
     ].join('\n'),
-    amzDate,
-  };
-
-  it('accepts SignedHeaders=host;x-amz-date with no x-amz-content-sha256', () => {
-    assert.deepEqual(verify(handSigned(awscliListUsers)), { accessKeyId: ACCESS_KEY_ID, region: 'us-east-1' });
   });
-
-  it('falls back to the Date header when there is no x-amz-date', () => {
-    const date = 'Wed, 01 May 2024 12:00:00 GMT';
-    const req = handSigned({
-      ...awscliListUsers,
-      headers: { host: HOST, date },
-      signedHeaders: 'date;host',
-      canonicalRequest: [
-        'GET',
-        '/accounts/acc-1/users',
-        'max-results=5&user-email=a%40example.com',
-        `date:${date}`,
-        `host:${HOST}`,
-        '',
-        'date;host',
-        EMPTY_SHA256,
-      ].join('\n'),
-    });
-    assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
-  });
-
-  it('rejects a scope date that differs from x-amz-date', () => {
-    assertRejected(handSigned({ ...awscliListUsers, scopeDate: '20240430' }), /Credential scope does not match/);
-  });
-
-  it('rejects a request that does not sign host', () => {
-    const req = handSigned({
-      ...awscliListUsers,
-      signedHeaders: 'x-amz-date',
-      canonicalRequest: awscliListUsers.canonicalRequest.replace(`host:${HOST}\n`, '').replace('host;', ''),
-    });
-    assertRejected(req, /'Host' must be a 'SignedHeader'/);
-  });
-
-  it('rejects a request with no date at all', () => {
-    const req = handSigned(awscliListUsers);
-    const headers = { ...req.headers };
-    delete headers['x-amz-date'];
-    assertRejected({ ...req, headers }, /X-Amz-Date' or a 'Date' header/);
-  });
+  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
 });
 
-describe('canonicalisation', () => {
-  it('double-encodes the already percent-encoded path per segment', () => {
-    assert.equal(canonicalUri('/accounts/a%20b%2Fc'), '/accounts/a%2520b%252Fc');
-    assert.equal(canonicalUri("/x/it's(*)!"), '/x/it%27s%28%2A%29%21');
-    assert.equal(canonicalUri('/a/./b/../c//d/'), '/a/c/d/');
-    assert.equal(canonicalUri('/..'), '/');
-    assert.equal(canonicalUri('/'), '/');
-  });
+await test('rejects a scope date that differs from x-amz-date', () => {
+  assertRejected(handSigned({ ...awscliListUsers, scopeDate: '20240430' }), /Credential scope does not match/);
+});
 
-  it('decodes, strictly re-encodes and sorts the query, keeping + literal', () => {
-    assert.equal(canonicalQuery('b=2&a=x+y&a=%41&flag&c=a@b%20c'), 'a=A&a=x%2By&b=2&c=a%40b%20c&flag=');
-    assert.equal(canonicalQuery(''), '');
+await test('rejects a request that does not sign host', () => {
+  const req = handSigned({
+    ...awscliListUsers,
+    signedHeaders: 'x-amz-date',
+    canonicalRequest: awscliListUsers.canonicalRequest.replace(`host:${HOST}\n`, '').replace('host;', ''),
   });
+  assertRejected(req, /'Host' must be a 'SignedHeader'/);
+});
 
-  it('rejects malformed percent-encoding in the query', () => {
-    assert.throws(() => canonicalQuery('a=%zz'), UnauthorizedClientException);
-  });
+await test('rejects a request with no date at all', () => {
+  const req = handSigned(awscliListUsers);
+  const headers = { ...req.headers };
+  delete headers['x-amz-date'];
+  assertRejected({ ...req, headers }, /X-Amz-Date' or a 'Date' header/);
+});
+
+// canonicalisation
+
+await test('double-encodes the already percent-encoded path per segment', () => {
+  assert.equal(canonicalUri('/accounts/a%20b%2Fc'), '/accounts/a%2520b%252Fc');
+  assert.equal(canonicalUri("/x/it's(*)!"), '/x/it%27s%28%2A%29%21');
+  assert.equal(canonicalUri('/a/./b/../c//d/'), '/a/c/d/');
+  assert.equal(canonicalUri('/..'), '/');
+  assert.equal(canonicalUri('/'), '/');
+});
+
+await test('decodes, strictly re-encodes and sorts the query, keeping + literal', () => {
+  assert.equal(canonicalQuery('b=2&a=x+y&a=%41&flag&c=a@b%20c'), 'a=A&a=x%2By&b=2&c=a%40b%20c&flag=');
+  assert.equal(canonicalQuery(''), '');
+});
+
+await test('rejects malformed percent-encoding in the query', () => {
+  assert.throws(() => canonicalQuery('a=%zz'), UnauthorizedClientException);
 });

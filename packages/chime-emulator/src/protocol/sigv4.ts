@@ -57,11 +57,7 @@ const SIGNATURE_MISMATCH =
 const signingKeyCache = new Map<string, Buffer>();
 
 /** Throws UnauthorizedClientException (import from './errors.ts') with a clear message on any failure. */
-export function verifySigV4(
-  req: SignedRequest,
-  secretsByAccessKeyId: ReadonlyMap<string, string>,
-  now: Date,
-): VerifiedCaller {
+export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMap<string, string>, now: Date): VerifiedCaller {
   const auth = parseAuthorization(req.headers.authorization);
   if (auth.service !== SERVICE) {
     throw new UnauthorizedClientException(`Credential should be scoped to correct service: '${SERVICE}'.`);
@@ -82,7 +78,9 @@ export function verifySigV4(
 
   const canonical = canonicalRequest(req, signedHeaderNames, auth.signedHeaders, payloadHash(req));
   const stringToSign = `${ALGORITHM}\n${time.amzDate}\n${auth.scope}\n${sha256Hex(canonical)}`;
-  const expected = createHmac('sha256', signingKey(secret, auth.date, auth.region)).update(stringToSign).digest('hex');
+  const expected = createHmac('sha256', signingKey(secret, auth.date, auth.region))
+    .update(stringToSign)
+    .digest('hex');
   if (!hexEqual(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
   return { accessKeyId: auth.accessKeyId, region: auth.region };
 }
@@ -202,12 +200,7 @@ function payloadHash(req: SignedRequest): string {
   return computed;
 }
 
-function canonicalRequest(
-  req: SignedRequest,
-  signedHeaderNames: readonly string[],
-  signedHeaders: string,
-  hashedPayload: string,
-): string {
+function canonicalRequest(req: SignedRequest, signedHeaderNames: readonly string[], signedHeaders: string, hashedPayload: string): string {
   const queryStart = req.rawUrl.indexOf('?');
   const path = queryStart < 0 ? req.rawUrl : req.rawUrl.slice(0, queryStart);
   const query = queryStart < 0 ? '' : req.rawUrl.slice(queryStart + 1);

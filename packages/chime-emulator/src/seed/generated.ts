@@ -24,9 +24,10 @@ export function seedGenerated(store: ChimeStore, set: GeneratedSet, referenceMs 
   const clock: SeedClock = { referenceMs, random: seededRandom(seed) };
   const type = set.accountType ?? 'Team';
   // Team accounts drop suspended users, so only EnterpriseLWA sets contain Suspended ones.
-  const standings: SeedStanding[] = type === 'EnterpriseLWA'
-    ? ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed', 'suspended']
-    : ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed'];
+  const standings: SeedStanding[] =
+    type === 'EnterpriseLWA'
+      ? ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed', 'suspended']
+      : ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed'];
   try {
     const accountIds: string[] = [];
     for (let a = 1; a <= (set.accounts ?? 1); a++) {

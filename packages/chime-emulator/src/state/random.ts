@@ -27,7 +27,10 @@ export function seededIds(seed: number): IdSource {
   const next = seededRandom(seed);
   const hex = (digits: number) => {
     let out = '';
-    while (out.length < digits) out += Math.floor(next() * 0x100000000).toString(16).padStart(8, '0');
+    while (out.length < digits)
+      out += Math.floor(next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return out.slice(0, digits);
   };
   return {

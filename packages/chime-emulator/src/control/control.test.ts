@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import {
+  GetAccountCommand,
+  ListAccountsCommand,
+  ServiceFailureException,
+  ServiceUnavailableException,
+  ThrottledClientException,
+} from '@aws-sdk/client-chime';
+import type { CountersSnapshot } from './counters.ts';
+import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
+
+describe('throttling, faults and counters', () => {
+  let emulator: TestEmulator;
+  before(async () => {
+    emulator = await startTestEmulator({ seed: { set: 'demo' } });
+  });
+  beforeEach(() => emulator.control('POST', '/reset', { set: 'demo' }));
+  after(() => emulator.close());
+
+  it('when an operation exceeds its burst, then ThrottledClientException (429) until tokens refill', async () => {
+    await emulator.control('PUT', '/throttle', { operations: { ListAccounts: { rate: 0.001, burst: 2 } } });
+    const chime = emulator.client();
+    await chime.send(new ListAccountsCommand({}));
+    await chime.send(new ListAccountsCommand({}));
+    const error = await chime.send(new ListAccountsCommand({})).catch((e: unknown) => e);
+    assert.ok(error instanceof ThrottledClientException);
+    assert.equal(error.$metadata.httpStatusCode, 429);
+    const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
+    assert.deepEqual(counters.operations.ListAccounts?.outcomes, { '200': 2, ThrottledClientException: 1 });
+  });
+
+  it('throttles each operation on its own bucket', async () => {
+    await emulator.control('PUT', '/throttle', { default: { rate: 0.001, burst: 1 } });
+    const chime = emulator.client();
+    await chime.send(new ListAccountsCommand({}));
+    const [accountId = ''] = [...emulator.store.accounts.values()].map((r) => r.account.AccountId);
+    const response = await emulator
+      .client()
+      .send(new ListAccountsCommand({ Name: 'x' }))
+      .catch((e: unknown) => e);
+    assert.ok(response instanceof ThrottledClientException);
+    const other = await chime.send(new GetAccountCommand({ AccountId: accountId }));
+    assert.equal(other.$metadata.httpStatusCode, 200);
+  });
+
+  it('when faults are injected, then 500 and 503 answer as the modelled exceptions; clearing them restores service', async () => {
+    const chime = emulator.client();
+    await emulator.control('PUT', '/faults', { errorRate: 1, statuses: [503] });
+    assert.ok((await chime.send(new ListAccountsCommand({})).catch((e: unknown) => e)) instanceof ServiceUnavailableException);
+    await emulator.control('PUT', '/faults', { errorRate: 1, statuses: [500] });
+    const failure = await chime.send(new ListAccountsCommand({})).catch((e: unknown) => e);
+    assert.ok(failure instanceof ServiceFailureException);
+    assert.equal(failure.$metadata.httpStatusCode, 500);
+    await emulator.control('DELETE', '/faults');
+    assert.equal((await chime.send(new ListAccountsCommand({}))).$metadata.httpStatusCode, 200);
+  });
+
+  it('when a fault is limited to two failures, then the SDK retries through it and the fault is spent', async () => {
+    await emulator.control('PUT', '/faults', { errorRate: 1, statuses: [503], times: 2 });
+    const { $metadata } = await emulator.client({ maxAttempts: 3 }).send(new ListAccountsCommand({}));
+    assert.equal($metadata.httpStatusCode, 200);
+    assert.equal($metadata.attempts, 3);
+    const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
+    assert.deepEqual(counters.operations.ListAccounts?.outcomes, { '200': 1, ServiceUnavailableException: 2 });
+    assert.equal((await emulator.control<{ times: number }>('GET', '/faults')).times, 0);
+  });
+
+  it('adds the configured latency to the faulted operations only', async () => {
+    await emulator.control('PUT', '/faults', { latencyMs: 150, operations: ['ListAccounts'] });
+    const chime = emulator.client();
+    const started = performance.now();
+    await chime.send(new ListAccountsCommand({}));
+    assert.ok(performance.now() - started >= 150);
+  });
+
+  it('rejects bad control input with a 400 that names the field', async () => {
+    await assert.rejects(emulator.control('PUT', '/faults', { errorRate: 2 }), /400.*errorRate/);
+    await assert.rejects(emulator.control('POST', '/seed', { set: 'generated', users: 100_001 }), /400.*users/);
+    await assert.rejects(emulator.control('GET', '/nope'), /404/);
+  });
+});
