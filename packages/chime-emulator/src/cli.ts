@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 import { ConfigError, parseEmulatorArgs, USAGE } from './config.ts';
-import { startEmulator } from './server.ts';
+import { StateFileError } from './persistence/state-file.ts';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from './server.ts';
 
-async function main(): Promise<void> {
-  let options;
+function readOptions(): EmulatorOptions | 'help' {
   try {
-    options = parseEmulatorArgs(process.argv.slice(2), process.env);
+    return parseEmulatorArgs(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`chime-emulator: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (options === 'help') {
-    console.log(USAGE);
-    return;
+}
+
+function describeStartFailure(error: unknown, options: EmulatorOptions): string {
+  if (error instanceof StateFileError) return `${error.message} (--state-file)`;
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return `port ${options.port} on ${options.host} is already in use; choose another with --port.`;
   }
-  const emulator = await startEmulator(options);
+  return (error as Error).message;
+}
+
+function printBanner(emulator: RunningEmulator): void {
   const accounts = emulator.store.accounts.size;
   console.log(`Chime emulator listening on ${emulator.endpoint} (${accounts} account${accounts === 1 ? '' : 's'} loaded)`);
   console.log('Accepted access keys (SigV4, service "chime", any region):');
@@ -24,12 +30,28 @@ async function main(): Promise<void> {
     `Try: AWS_ACCESS_KEY_ID=${emulator.credentials[0]?.accessKeyId} AWS_SECRET_ACCESS_KEY=<secret> aws chime list-accounts --endpoint-url ${emulator.endpoint} --region us-east-1`,
   );
   console.log(`Control API: ${emulator.endpoint}/_emulator/health`);
+}
 
+const options = readOptions();
+if (options === 'help') {
+  console.log(USAGE);
+} else {
+  // Handlers go in before start-up, so a supervisor's early SIGTERM still ends in a clean exit.
+  let emulator: RunningEmulator | undefined;
+  let stopping = false;
   const stop = () => {
-    void emulator.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    void (emulator?.close() ?? Promise.resolve()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  try {
+    emulator = await startEmulator(options);
+  } catch (error) {
+    console.error(`chime-emulator: ${describeStartFailure(error, options)}`);
+    process.exit(1);
+  }
+  if (stopping) await emulator.close();
+  else printBanner(emulator);
 }
-
-await main();

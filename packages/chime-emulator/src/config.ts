@@ -15,7 +15,9 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --help`;
 
 /** Reads flags, falling back to environment variables; a bad value stops start-up naming the flag. */
-export function parseEmulatorArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOptions | 'help' {
+export function parseEmulatorArgs(argv: string[], environment: NodeJS.ProcessEnv): EmulatorOptions | 'help' {
+  // An empty variable (`CHIME_EMULATOR_PORT=` in a compose file) means "not set".
+  const env = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
   let values;
   try {
     ({ values } = parseArgs({

@@ -67,7 +67,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (saved) store.restore(saved);
   else applySeed(store, options.seed ?? { set: 'empty' });
   const persistence = options.stateFile === undefined ? undefined : persistStore(store, options.stateFile);
-  if (persistence && !saved) store.changed();
 
   async function serveChime(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     let match: RouteMatch | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ChimeStore } from '../state/store.ts';
+import { seededIds } from '../state/random.ts';
+import { ChimeStore, StoreConflictError } from '../state/store.ts';
 import type { InvitationStatus } from '../state/types.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { MAX_GENERATED_USERS, seedGenerated } from '../seed/generated.ts';
@@ -54,13 +55,31 @@ const faultsSchema = z.object({
 });
 const invitationSchema = z.object({ accountId: z.string().min(1), email: z.string().min(1) });
 
-/** Applies a seed set to the store; also used at start-up. Returns the account IDs it created. */
+/**
+ * Adds a seed set to the store (also used at start-up) and returns the new account IDs. The set is
+ * built apart and merged whole, so a set that clashes with existing data changes nothing.
+ */
 export function applySeed(store: ChimeStore, request: SeedRequest): string[] {
-  const before = new Set([...store.accounts.values()].map((r) => r.account.AccountId));
-  if (request.set === 'demo') seedDemo(store);
-  if (request.set === 'generated') seedGenerated(store, { ...request, seed: request.seed ?? store.accounts.size + 1 });
-  store.changed();
-  return [...store.accounts.values()].map((r) => r.account.AccountId).filter((id) => !before.has(id));
+  if (request.set === 'empty') return [];
+  const scratch = new ChimeStore();
+  if (request.set === 'demo') seedDemo(scratch);
+  else seedGenerated(scratch, { ...request, seed: request.seed ?? unusedGeneratedSeed(store) });
+  try {
+    const added = store.merge(scratch);
+    store.changed();
+    return added;
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    const hint = request.set === 'demo' ? ' The demo set is already loaded; POST /_emulator/reset {"set":"demo"} reloads it.' : '';
+    throw new ControlError(409, `${error.message}${hint}`);
+  }
+}
+
+/** The first generated-set seed whose first account ID is not in the store yet. */
+function unusedGeneratedSeed(store: ChimeStore): number {
+  let seed = store.accounts.size + 1;
+  while (store.accounts.get(seededIds(seed).uuid())) seed++;
+  return seed;
 }
 
 type ControlHandler = (body: unknown, deps: ControlDependencies) => unknown;

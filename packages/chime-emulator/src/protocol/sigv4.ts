@@ -56,7 +56,7 @@ const SIGNATURE_MISMATCH =
 /** Derived keys only change per day/region, so caching them saves four HMACs on every request. */
 const signingKeyCache = new Map<string, Buffer>();
 
-/** Throws UnauthorizedClientException (import from './errors.ts') with a clear message on any failure. */
+/** Verifies a header-signed SigV4 request for service `chime` in any region; throws UnauthorizedClientException saying what failed. */
 export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMap<string, string>, now: Date): VerifiedCaller {
   const auth = parseAuthorization(req.headers.authorization);
   if (auth.service !== SERVICE) {

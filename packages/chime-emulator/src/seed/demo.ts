@@ -85,7 +85,8 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
     supportedLicenses: ['Basic', 'Plus', 'Pro', 'ProTrial'],
     defaultLicense: 'Plus',
     users: 120,
-    standings: ['registered', 'registered', 'registered', 'registered', 'suspended', 'pending'],
+    // Invitations exist only in Team accounts.
+    standings: ['registered', 'registered', 'registered', 'registered', 'suspended', 'unregistered'],
     settings: { DisableRemoteControl: true, EnableDialOut: false },
   },
   {

@@ -40,7 +40,7 @@ export function seedAccount(store: ChimeStore, clock: SeedClock, spec: SeedAccou
 }
 
 /** Where a seeded user stands: registered, invited and waiting, failed, or suspended. */
-export type SeedStanding = 'registered' | 'pending' | 'failed' | 'suspended' | 'created';
+export type SeedStanding = 'registered' | 'pending' | 'failed' | 'suspended' | 'created' | 'unregistered';
 
 export interface SeedUser {
   email: string;
@@ -58,6 +58,8 @@ const STANDINGS: Record<SeedStanding, { registration: RegistrationStatus; invita
   failed: { registration: 'Unregistered', invitation: 'Failed' },
   suspended: { registration: 'Suspended', invitation: 'Accepted' },
   created: { registration: 'Registered' },
+  // Created (not invited) and never signed in: how Enterprise accounts get Unregistered users.
+  unregistered: { registration: 'Unregistered' },
 };
 
 export function seedUser(store: ChimeStore, record: AccountRecord, clock: SeedClock, spec: SeedUser): User {

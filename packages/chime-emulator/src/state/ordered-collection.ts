@@ -28,9 +28,11 @@ export class OrderedCollection<T> {
 
   /** Sequence numbers must grow; the store hands them out from one counter. */
   append(seq: number, value: T): void {
+    const id = this.idOf(value);
+    if (this.byId.has(id)) throw new Error(`Duplicate id ${id}.`);
     const entry = { seq, value };
     this.items.push(entry);
-    this.byId.set(this.idOf(value), entry);
+    this.byId.set(id, entry);
   }
 
   remove(id: string): T | undefined {
@@ -59,5 +61,9 @@ export class OrderedCollection<T> {
 
   *values(): Generator<T> {
     for (const entry of this.items) yield entry.value;
+  }
+
+  entries(): readonly Sequenced<T>[] {
+    return this.items;
   }
 }

@@ -10,14 +10,22 @@ export interface AccountRecord {
   usersByEmail: Map<string, User>;
 }
 
+/**
+ * The persisted form. Sequence numbers are kept so that a page token issued before a restart
+ * still points at the same place after it.
+ */
 export interface StoreSnapshot {
   version: 1;
-  accounts: { account: Account; settings: AccountSettings; users: User[] }[];
+  nextSeq: number;
+  accounts: { seq: number; account: Account; settings: AccountSettings; users: User[]; userSeqs: number[] }[];
 }
 
 export const DEFAULT_AWS_ACCOUNT_ID = '123456789012';
 
 const emailKey = (email: string) => email.toLowerCase();
+
+/** An account ID or email that already exists where it must be unique. */
+export class StoreConflictError extends Error {}
 
 /**
  * All Chime state: accounts, their settings and users, and the one index that spans accounts (a
@@ -47,9 +55,9 @@ export class ChimeStore {
     for (const listener of this.changeListeners) listener();
   }
 
-  addAccount(account: Account, settings: AccountSettings): AccountRecord {
+  addAccount(account: Account, settings: AccountSettings, seq = this.nextSeq++): AccountRecord {
     const record = { account, settings, users: new OrderedCollection<User>((u) => u.UserId), usersByEmail: new Map<string, User>() };
-    this.accounts.append(this.nextSeq++, record);
+    this.accounts.append(seq, record);
     return record;
   }
 
@@ -68,8 +76,11 @@ export class ChimeStore {
     return this.accountIdByEmail.get(emailKey(email));
   }
 
-  addUser(record: AccountRecord, user: User): User {
-    record.users.append(this.nextSeq++, user);
+  /** Keeps the invariant that an email belongs to one user in one account. */
+  addUser(record: AccountRecord, user: User, seq = this.nextSeq++): User {
+    const holder = this.accountIdForEmail(user.PrimaryEmail);
+    if (holder !== undefined) throw new StoreConflictError(`Email ${user.PrimaryEmail} already belongs to a user in account ${holder}.`);
+    record.users.append(seq, user);
     record.usersByEmail.set(emailKey(user.PrimaryEmail), user);
     this.accountIdByEmail.set(emailKey(user.PrimaryEmail), record.account.AccountId);
     return user;
@@ -97,18 +108,43 @@ export class ChimeStore {
     this.nextSeq = 1;
   }
 
+  /** Adds every account of `other`, or nothing at all when one of its IDs or emails is taken here. */
+  merge(other: ChimeStore): string[] {
+    for (const { account, users } of other.accounts.values()) {
+      if (this.accounts.get(account.AccountId)) throw new StoreConflictError(`Account ${account.AccountId} already exists.`);
+      for (const user of users.values()) {
+        const holder = this.accountIdForEmail(user.PrimaryEmail);
+        if (holder !== undefined)
+          throw new StoreConflictError(`Email ${user.PrimaryEmail} already belongs to a user in account ${holder}.`);
+      }
+    }
+    return [...other.accounts.values()].map(({ account, settings, users }) => {
+      const record = this.addAccount(account, settings);
+      for (const user of users.values()) this.addUser(record, user);
+      return account.AccountId;
+    });
+  }
+
   snapshot(): StoreSnapshot {
     return {
       version: 1,
-      accounts: [...this.accounts.values()].map(({ account, settings, users }) => ({ account, settings, users: [...users.values()] })),
+      nextSeq: this.nextSeq,
+      accounts: this.accounts.entries().map(({ seq, value: { account, settings, users } }) => ({
+        seq,
+        account,
+        settings,
+        users: [...users.values()],
+        userSeqs: users.entries().map((entry) => entry.seq),
+      })),
     };
   }
 
   restore(snapshot: StoreSnapshot): void {
     this.clear();
-    for (const { account, settings, users } of snapshot.accounts) {
-      const record = this.addAccount(account, settings);
-      for (const user of users) this.addUser(record, user);
+    for (const { seq, account, settings, users, userSeqs } of snapshot.accounts) {
+      const record = this.addAccount(account, settings, seq);
+      users.forEach((user, index) => this.addUser(record, user, userSeqs[index]));
     }
+    this.nextSeq = snapshot.nextSeq;
   }
 }

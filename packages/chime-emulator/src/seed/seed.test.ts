@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applySeed, ControlError } from '../control/control-api.ts';
+import { ChimeStore, type StoreSnapshot } from '../state/store.ts';
+import { LICENSES, type User } from '../state/types.ts';
+import { seedDemo } from './demo.ts';
+import { seedGenerated } from './generated.ts';
+
+const DAY_MS = 86_400_000;
+const REFERENCE_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+function demoSnapshot(referenceMs = REFERENCE_MS): StoreSnapshot {
+  const store = new ChimeStore();
+  seedDemo(store, referenceMs);
+  return store.snapshot();
+}
+
+const allUsers = (snapshot: StoreSnapshot): User[] => snapshot.accounts.flatMap((a) => a.users);
+
+describe('the demo seed', () => {
+  const demo = demoSnapshot();
+  const users = allUsers(demo);
+
+  it('is identical in two fresh stores seeded at the same reference time', () => {
+    assert.deepEqual(demoSnapshot(), demo);
+  });
+
+  it('keeps its IDs, emails and PINs when the reference time changes; only timestamps move', () => {
+    const later = demoSnapshot(REFERENCE_MS + 10 * DAY_MS);
+    assert.notDeepEqual(later, demo);
+    const identity = (s: StoreSnapshot) => allUsers(s).map((u) => [u.UserId, u.PrimaryEmail, u.PersonalPIN, u.UserRegistrationStatus]);
+    assert.deepEqual(identity(later), identity(demo));
+    assert.deepEqual(
+      later.accounts.map((a) => a.account.AccountId),
+      demo.accounts.map((a) => a.account.AccountId),
+    );
+    const shift =
+      Date.parse(later.accounts[0]?.account.CreatedTimestamp ?? '') - Date.parse(demo.accounts[0]?.account.CreatedTimestamp ?? '');
+    assert.equal(shift, 10 * DAY_MS);
+  });
+
+  it('does not disturb the store’s own ID source', () => {
+    const store = new ChimeStore();
+    const before = store.ids;
+    seedDemo(store, REFERENCE_MS);
+    assert.equal(store.ids, before);
+  });
+
+  it('has Team, EnterpriseLWA and EnterpriseOIDC accounts', () => {
+    const types = new Set(demo.accounts.map((a) => a.account.AccountType));
+    for (const type of ['Team', 'EnterpriseLWA', 'EnterpriseOIDC'] as const) assert.ok(types.has(type), `no ${type} account`);
+    assert.equal(demo.accounts.length, 4);
+    assert.equal(new Set(demo.accounts.map((a) => a.account.AccountId)).size, demo.accounts.length);
+  });
+
+  it('has a few hundred users, each with a unique email and ID', () => {
+    assert.ok(users.length >= 200 && users.length <= 1000, `${users.length} users`);
+    assert.equal(new Set(users.map((u) => u.PrimaryEmail.toLowerCase())).size, users.length);
+    assert.equal(new Set(users.map((u) => u.UserId)).size, users.length);
+  });
+
+  it('contains every registration status and every invitation status', () => {
+    assert.deepEqual(new Set(users.map((u) => u.UserRegistrationStatus)), new Set(['Unregistered', 'Registered', 'Suspended']));
+    assert.deepEqual(new Set(users.flatMap((u) => u.UserInvitationStatus ?? [])), new Set(['Pending', 'Accepted', 'Failed']));
+    assert.ok(
+      users.some((u) => u.UserInvitationStatus === undefined),
+      'some users were created directly, not invited',
+    );
+  });
+
+  it('uses every license and both user types', () => {
+    assert.deepEqual(new Set(users.map((u) => u.LicenseType)), new Set(LICENSES));
+    assert.deepEqual(new Set(users.map((u) => u.UserType)), new Set(['PrivateUser', 'SharedDevice']));
+  });
+
+  it('has pending invitations both older and newer than 7 days', () => {
+    const ages = users
+      .filter((u) => u.UserInvitationStatus === 'Pending')
+      .map((u) => (REFERENCE_MS - Date.parse(u.InvitedOn ?? 'missing')) / DAY_MS);
+    assert.ok(ages.length > 0);
+    assert.ok(
+      ages.every((age) => Number.isFinite(age) && age >= 0),
+      'every pending invitation has an InvitedOn in the past',
+    );
+    assert.ok(
+      ages.some((age) => age > 7),
+      'some pending invitations are older than 7 days',
+    );
+    assert.ok(
+      ages.some((age) => age < 7),
+      'some pending invitations are newer than 7 days',
+    );
+  });
+
+  it('is internally consistent: licenses supported, statuses and dates agree, no suspended Team users', () => {
+    for (const { account, users: accountUsers } of demo.accounts) {
+      for (const user of accountUsers) {
+        const who = `${user.PrimaryEmail} in ${account.Name}`;
+        assert.equal(user.AccountId, account.AccountId, who);
+        assert.ok(account.SupportedLicenses.includes(user.LicenseType), `${who} has unsupported ${user.LicenseType}`);
+        assert.equal(user.RegisteredOn === undefined, user.UserRegistrationStatus === 'Unregistered', `${who} RegisteredOn`);
+        assert.equal(user.InvitedOn === undefined, user.UserInvitationStatus === undefined, `${who} InvitedOn`);
+        assert.match(user.PersonalPIN, /^\d{10}$/, who);
+        if (account.AccountType === 'Team') assert.notEqual(user.UserRegistrationStatus, 'Suspended', who);
+        for (const stamp of [user.RegisteredOn, user.InvitedOn]) {
+          if (stamp !== undefined) assert.ok(Date.parse(stamp) <= REFERENCE_MS, `${who} has a future timestamp ${stamp}`);
+        }
+      }
+      assert.ok(account.SupportedLicenses.includes(account.DefaultLicense), account.Name);
+      assert.ok(Date.parse(account.CreatedTimestamp) < REFERENCE_MS, account.Name);
+    }
+  });
+
+  it('indexes its users by email in the store', () => {
+    const store = new ChimeStore();
+    seedDemo(store, REFERENCE_MS);
+    for (const record of store.accounts.values()) {
+      for (const user of record.users.values()) {
+        assert.equal(store.accountIdForEmail(user.PrimaryEmail.toUpperCase()), record.account.AccountId);
+        assert.equal(store.findUserByEmail(record, user.PrimaryEmail), user);
+      }
+    }
+  });
+
+  it('when seeded into a store that already holds it, then it is refused (409) and nothing changes', () => {
+    const store = new ChimeStore();
+    applySeed(store, { set: 'demo' });
+    const before = store.snapshot();
+    assert.throws(
+      () => applySeed(store, { set: 'demo' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ControlError);
+        assert.equal(error.status, 409);
+        assert.match(error.message, /already loaded/);
+        return true;
+      },
+    );
+    assert.deepEqual(store.snapshot(), before);
+  });
+});
+
+describe('the generated seed', () => {
+  it('creates 5,000 users with distinct emails and IDs in one Team account', () => {
+    const store = new ChimeStore();
+    const [accountId, ...rest] = seedGenerated(store, { users: 5_000 }, REFERENCE_MS);
+    assert.equal(rest.length, 0);
+    assert.ok(accountId !== undefined);
+    const record = store.requireAccount(accountId);
+    assert.equal(record.account.AccountType, 'Team');
+    assert.equal(record.users.size, 5_000);
+    const users = [...record.users.values()];
+    assert.equal(new Set(users.map((u) => u.PrimaryEmail)).size, 5_000);
+    assert.equal(new Set(users.map((u) => u.UserId)).size, 5_000);
+    assert.ok(users.every((u) => store.accountIdForEmail(u.PrimaryEmail) === accountId));
+    assert.deepEqual(new Set(users.map((u) => u.UserRegistrationStatus)), new Set(['Registered', 'Unregistered']));
+    assert.deepEqual(new Set(users.map((u) => u.UserInvitationStatus)), new Set(['Accepted', 'Pending', 'Failed']));
+  });
+
+  it('is deterministic for the same seed number and reference time', () => {
+    const a = new ChimeStore();
+    const b = new ChimeStore();
+    seedGenerated(a, { users: 300, accounts: 2, seed: 7 }, REFERENCE_MS);
+    seedGenerated(b, { users: 300, accounts: 2, seed: 7 }, REFERENCE_MS);
+    assert.deepEqual(a.snapshot(), b.snapshot());
+  });
+
+  it('creates several accounts of the requested type, name prefix and size', () => {
+    const store = new ChimeStore();
+    const ids = seedGenerated(store, { users: 50, accounts: 3, accountType: 'EnterpriseLWA', namePrefix: 'Load' }, REFERENCE_MS);
+    assert.equal(ids.length, 3);
+    const records = ids.map((id) => store.requireAccount(id));
+    assert.deepEqual(
+      records.map((r) => r.account.Name),
+      ['Load 1', 'Load 2', 'Load 3'],
+    );
+    assert.ok(records.every((r) => r.account.AccountType === 'EnterpriseLWA' && r.users.size === 50));
+    const emails = records.flatMap((r) => [...r.users.values()].map((u) => u.PrimaryEmail));
+    assert.equal(new Set(emails).size, 150, 'emails are unique across the generated accounts');
+    assert.ok(records.some((r) => [...r.users.values()].some((u) => u.UserRegistrationStatus === 'Suspended')));
+  });
+
+  it('through applySeed, a second generated set gets new IDs and emails', () => {
+    const store = new ChimeStore();
+    const first = applySeed(store, { set: 'generated', users: 100 });
+    const second = applySeed(store, { set: 'generated', users: 100 });
+    assert.equal(first.length, 1);
+    assert.equal(second.length, 1);
+    assert.notEqual(first[0], second[0]);
+    const users = [...store.accounts.values()].flatMap((r) => [...r.users.values()]);
+    assert.equal(users.length, 200);
+    assert.equal(new Set(users.map((u) => u.PrimaryEmail)).size, 200);
+    assert.equal(new Set(users.map((u) => u.UserId)).size, 200);
+  });
+
+  it('through applySeed, a generated set after an account was deleted still gets new IDs', () => {
+    const store = new ChimeStore();
+    const [first] = applySeed(store, { set: 'generated', users: 3 });
+    applySeed(store, { set: 'generated', users: 3 });
+    assert.ok(first !== undefined);
+    store.removeAccount(first);
+    const third = applySeed(store, { set: 'generated', users: 3 });
+    const ids = [...store.accounts.values()].map((r) => r.account.AccountId);
+    assert.equal(new Set(ids).size, ids.length, `duplicate account IDs: ${ids.join(', ')}`);
+    assert.equal(third.length, 1);
+  });
+});
