@@ -38,10 +38,10 @@ if (options === 'help') {
 } else {
   // Handlers go in before start-up, so a supervisor's early SIGTERM still ends in a clean exit.
   let emulator: RunningEmulator | undefined;
-  let stopping = false;
+  const shutdown = { requested: false };
   const stop = () => {
-    if (stopping) return;
-    stopping = true;
+    if (shutdown.requested) return;
+    shutdown.requested = true;
     void (emulator?.close() ?? Promise.resolve()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
@@ -52,6 +52,6 @@ if (options === 'help') {
     console.error(`chime-emulator: ${describeStartFailure(error, options)}`);
     process.exit(1);
   }
-  if (stopping) await emulator.close();
+  if (shutdown.requested) await emulator.close();
   else printBanner(emulator);
 }
