@@ -135,13 +135,13 @@ function settleInvitation(deps: ControlDependencies, input: z.infer<typeof invit
   if (!record) throw new ControlError(404, `No account ${input.accountId}.`);
   const user = deps.store.findUserByEmail(record, input.email);
   if (!user?.UserInvitationStatus) throw new ControlError(404, `No invitation for ${input.email} in account ${input.accountId}.`);
-  user.UserInvitationStatus = status;
-  if (status === 'Accepted') {
-    user.UserRegistrationStatus = 'Registered';
-    user.RegisteredOn = deps.now();
-  }
+  const settled = deps.store.updateUser(
+    record,
+    user,
+    status === 'Accepted' ? { UserInvitationStatus: status, UserRegistrationStatus: 'Registered', RegisteredOn: deps.now() } : { UserInvitationStatus: status },
+  );
   deps.store.changed();
-  return { User: user };
+  return { User: settled };
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {

@@ -39,8 +39,7 @@ function invite(record: AccountRecord, email: string, userType: UserTypeName, co
     return { InviteId, Status: 'Accepted', EmailAddress: email, EmailStatus: 'NotSent' };
   }
   const user = existing ?? addInvitedUser(store, record, email, userType);
-  user.UserInvitationStatus = 'Pending';
-  user.InvitedOn = context.now();
+  store.updateUser(record, user, { UserInvitationStatus: 'Pending', InvitedOn: context.now() });
   context.invitationSent(email);
   return { InviteId, Status: 'Pending', EmailAddress: email, EmailStatus: 'Sent' };
 }

@@ -35,7 +35,7 @@ export const batchSuspendUser = defineOperation({
       const user = record.users.get(userId);
       if (!user) UserErrors.push(notFound(userId, AccountId));
       else if (AccountType === 'Team') store.removeUser(record, userId);
-      else user.UserRegistrationStatus = 'Suspended';
+      else store.updateUser(record, user, { UserRegistrationStatus: 'Suspended' });
     }
     return { UserErrors };
   },
@@ -61,7 +61,7 @@ export const batchUnsuspendUser = defineOperation({
     for (const userId of new Set(UserIdList)) {
       const user = record.users.get(userId);
       if (!user) UserErrors.push(notFound(userId, AccountId));
-      else if (user.UserRegistrationStatus === 'Suspended') user.UserRegistrationStatus = 'Registered';
+      else if (user.UserRegistrationStatus === 'Suspended') store.updateUser(record, user, { UserRegistrationStatus: 'Registered' });
     }
     return { UserErrors };
   },

@@ -24,8 +24,7 @@ export const resetPersonalPin = defineOperation({
   status: 200,
   input: userInput,
   handle: ({ AccountId, UserId }, { store }) => {
-    const user = store.requireUser(store.requireAccount(AccountId), UserId);
-    user.PersonalPIN = store.ids.pin();
-    return { User: user };
+    const record = store.requireAccount(AccountId);
+    return { User: store.updateUser(record, store.requireUser(record, UserId), { PersonalPIN: store.ids.pin() }) };
   },
 });

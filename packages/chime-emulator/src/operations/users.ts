@@ -12,7 +12,7 @@ import {
   UserType,
   listOf,
 } from '../model/shapes.ts';
-import type { AccountRecord } from '../state/store.ts';
+import type { AccountRecord, ChimeStore } from '../state/store.ts';
 import type { User, UserError } from '../state/types.ts';
 import { requireSupportedLicense } from './accounts.ts';
 import { defineOperation } from './operation.ts';
@@ -91,13 +91,13 @@ export const listUsers = defineOperation({
 
 type UserChanges = Pick<z.output<typeof UpdateUserRequestItem>, 'LicenseType' | 'UserType' | 'AlexaForBusinessMetadata'>;
 
-function applyUserChanges(record: AccountRecord, user: User, changes: UserChanges): void {
-  if (changes.LicenseType !== undefined) {
-    requireSupportedLicense(record.account, changes.LicenseType, 'LicenseType');
-    user.LicenseType = changes.LicenseType;
-  }
-  if (changes.UserType !== undefined) user.UserType = changes.UserType;
-  if (changes.AlexaForBusinessMetadata !== undefined) user.AlexaForBusinessMetadata = changes.AlexaForBusinessMetadata;
+function applyUserChanges(store: ChimeStore, record: AccountRecord, user: User, changes: UserChanges): User {
+  if (changes.LicenseType !== undefined) requireSupportedLicense(record.account, changes.LicenseType, 'LicenseType');
+  return store.updateUser(record, user, {
+    ...(changes.LicenseType !== undefined && { LicenseType: changes.LicenseType }),
+    ...(changes.UserType !== undefined && { UserType: changes.UserType }),
+    ...(changes.AlexaForBusinessMetadata !== undefined && { AlexaForBusinessMetadata: changes.AlexaForBusinessMetadata }),
+  });
 }
 
 export const updateUser = defineOperation({
@@ -115,9 +115,7 @@ export const updateUser = defineOperation({
   }),
   handle: ({ AccountId, UserId, ...changes }, { store }) => {
     const record = store.requireAccount(AccountId);
-    const user = store.requireUser(record, UserId);
-    applyUserChanges(record, user, changes);
-    return { User: user };
+    return { User: applyUserChanges(store, record, store.requireUser(record, UserId), changes) };
   },
 });
 
@@ -139,7 +137,7 @@ export const batchUpdateUser = defineOperation({
         continue;
       }
       try {
-        applyUserChanges(record, user, changes);
+        applyUserChanges(store, record, user, changes);
       } catch (error) {
         UserErrors.push({ UserId, ErrorCode: 'BadRequest', ErrorMessage: (error as Error).message });
       }

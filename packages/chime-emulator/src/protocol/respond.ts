@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ChimeException, ServiceFailureException } from './errors.ts';
+import { giveBodyBuffer, takeBodyBuffer } from './body-pool.ts';
+import { encodeJson } from './json-body.ts';
 
 /** The one place a Chime response is written: success bodies, empty 204s and every error. */
 export function writeResult(res: ServerResponse, status: number, body: unknown, requestId: string): void {
@@ -20,11 +22,10 @@ export function writeError(res: ServerResponse, error: unknown, requestId: strin
 }
 
 export function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json',
-    'content-length': String(Buffer.byteLength(payload)),
+  let pooled: Buffer | undefined;
+  const payload = encodeJson(body, (size) => (pooled = takeBodyBuffer(size)));
+  res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) });
+  res.end(payload, () => {
+    if (pooled) giveBodyBuffer(pooled);
   });
-  res.end(payload);
 }

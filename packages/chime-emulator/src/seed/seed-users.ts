@@ -73,10 +73,10 @@ export function seedUser(store: ChimeStore, record: AccountRecord, clock: SeedCl
     LicenseType: spec.license,
     UserType: spec.userType,
     UserRegistrationStatus: registration,
+    ...(invitation !== undefined && { UserInvitationStatus: invitation }),
+    ...(invitedOn !== undefined && { InvitedOn: invitedOn }),
+    ...(registration !== 'Unregistered' && { RegisteredOn: daysAgo(clock, Math.max(0, spec.ageDays - 1)) }),
     PersonalPIN: store.ids.pin(),
   };
-  if (invitation !== undefined) user.UserInvitationStatus = invitation;
-  if (invitedOn !== undefined) user.InvitedOn = invitedOn;
-  if (registration !== 'Unregistered') user.RegisteredOn = daysAgo(clock, Math.max(0, spec.ageDays - 1));
   return store.addUser(record, user);
 }

@@ -5,7 +5,7 @@
  */
 export interface Sequenced<T> {
   readonly seq: number;
-  readonly value: T;
+  value: T;
 }
 
 export class OrderedCollection<T> {
@@ -33,6 +33,13 @@ export class OrderedCollection<T> {
     const entry = { seq, value };
     this.items.push(entry);
     this.byId.set(id, entry);
+  }
+
+  /** Swaps in a new value for an existing id, keeping its place in the order. */
+  replace(id: string, value: T): void {
+    const entry = this.byId.get(id);
+    if (!entry) throw new Error(`No item ${id}.`);
+    entry.value = value;
   }
 
   remove(id: string): T | undefined {

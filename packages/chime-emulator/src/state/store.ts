@@ -1,4 +1,5 @@
 import { NotFoundException } from '../protocol/errors.ts';
+import { immutableRecord } from '../protocol/json-body.ts';
 import { cryptoIds, type IdSource } from './random.ts';
 import { OrderedCollection } from './ordered-collection.ts';
 import type { Account, AccountSettings, User } from './types.ts';
@@ -80,10 +81,19 @@ export class ChimeStore {
   addUser(record: AccountRecord, user: User, seq = this.nextSeq++): User {
     const holder = this.accountIdForEmail(user.PrimaryEmail);
     if (holder !== undefined) throw new StoreConflictError(`Email ${user.PrimaryEmail} already belongs to a user in account ${holder}.`);
-    record.users.append(seq, user);
-    record.usersByEmail.set(emailKey(user.PrimaryEmail), user);
+    const stored = immutableRecord({ ...user });
+    record.users.append(seq, stored);
+    record.usersByEmail.set(emailKey(user.PrimaryEmail), stored);
     this.accountIdByEmail.set(emailKey(user.PrimaryEmail), record.account.AccountId);
     return user;
+  }
+
+  /** Replaces a user with a changed copy; the email, and so the indexes' keys, never change. */
+  updateUser(record: AccountRecord, user: User, changes: Partial<Omit<User, 'UserId' | 'AccountId' | 'PrimaryEmail'>>): User {
+    const next = immutableRecord({ ...user, ...changes });
+    record.users.replace(user.UserId, next);
+    record.usersByEmail.set(emailKey(user.PrimaryEmail), next);
+    return next;
   }
 
   findUserByEmail(record: AccountRecord, email: string): User | undefined {

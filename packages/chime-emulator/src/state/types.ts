@@ -31,20 +31,21 @@ export interface AlexaForBusinessMetadata {
   AlexaForBusinessRoomArn?: string;
 }
 
+/** Users are immutable: a change replaces the object (see ChimeStore.updateUser), so their JSON can be cached. */
 export interface User {
-  UserId: string;
-  AccountId: string;
-  PrimaryEmail: string;
-  PrimaryProvisionedNumber?: string;
-  DisplayName?: string;
-  LicenseType: License;
-  UserType: UserType;
-  UserRegistrationStatus: RegistrationStatus;
-  UserInvitationStatus?: InvitationStatus;
-  RegisteredOn?: string;
-  InvitedOn?: string;
-  AlexaForBusinessMetadata?: AlexaForBusinessMetadata;
-  PersonalPIN: string;
+  readonly UserId: string;
+  readonly AccountId: string;
+  readonly PrimaryEmail: string;
+  readonly PrimaryProvisionedNumber?: string;
+  readonly DisplayName?: string;
+  readonly LicenseType: License;
+  readonly UserType: UserType;
+  readonly UserRegistrationStatus: RegistrationStatus;
+  readonly UserInvitationStatus?: InvitationStatus;
+  readonly RegisteredOn?: string;
+  readonly InvitedOn?: string;
+  readonly AlexaForBusinessMetadata?: AlexaForBusinessMetadata;
+  readonly PersonalPIN: string;
 }
 
 export interface Invite {
