@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
  * The emulator's CLI, found through the workspace dependency; BENCH_EMULATOR_CLI points at another
  * copy to compare a change before it lands.
  */
-export const EMULATOR_CLI = process.env.BENCH_EMULATOR_CLI || fileURLToPath(new URL('cli.ts', import.meta.resolve('@chime-console/chime-emulator')));
+export const EMULATOR_CLI =
+  process.env.BENCH_EMULATOR_CLI || fileURLToPath(new URL('cli.ts', import.meta.resolve('@chime-console/chime-emulator')));
 
 export const BENCH_CREDENTIALS = { accessKeyId: 'AKIABENCH0001', secretAccessKey: 'bench-secret' };
 

@@ -44,10 +44,12 @@ export async function launchChild(script: string, args: readonly string[], optio
   // A child that dies before reading its stdin is reported by its exit, not by an EPIPE crash here.
   child.stdin.on('error', () => undefined);
   child.stdin.end(options.stdin);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    live.delete(child);
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      live.delete(child);
+      resolve();
+    }),
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_TAIL);

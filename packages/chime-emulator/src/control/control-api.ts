@@ -138,7 +138,9 @@ function settleInvitation(deps: ControlDependencies, input: z.infer<typeof invit
   const settled = deps.store.updateUser(
     record,
     user,
-    status === 'Accepted' ? { UserInvitationStatus: status, UserRegistrationStatus: 'Registered', RegisteredOn: deps.now() } : { UserInvitationStatus: status },
+    status === 'Accepted'
+      ? { UserInvitationStatus: status, UserRegistrationStatus: 'Registered', RegisteredOn: deps.now() }
+      : { UserInvitationStatus: status },
   );
   deps.store.changed();
   return { User: settled };

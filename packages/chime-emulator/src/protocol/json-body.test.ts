@@ -14,7 +14,10 @@ describe('encodeJson', () => {
     const first = encodeJson({ Users: [user] });
     assert.equal(first.toString(), '{"Users":[{"UserId":"u1","LicenseType":"Pro"}]}');
     const changed = immutableRecord({ ...user, LicenseType: 'Basic' });
-    assert.equal(encodeJson({ Users: [user, changed] }).toString(), '{"Users":[{"UserId":"u1","LicenseType":"Pro"},{"UserId":"u1","LicenseType":"Basic"}]}');
+    assert.equal(
+      encodeJson({ Users: [user, changed] }).toString(),
+      '{"Users":[{"UserId":"u1","LicenseType":"Pro"},{"UserId":"u1","LicenseType":"Basic"}]}',
+    );
   });
 
   it('encodes top-level primitives', () => {

@@ -20,58 +20,82 @@ export function immutableRecord<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
 
-type Part = string | Buffer;
-
-/** Encodes into a buffer from `allocate` (at least the requested size) and returns the used part. */
-export function encodeJson(value: unknown, allocate: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
-  const parts: Part[] = [];
-  write(value, parts);
-  return assemble(parts, allocate);
+/** Encodes in one pass into a buffer from `allocate` (grown if needed) and returns the used part. */
+export function encodeJson(value: unknown, allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size)): Buffer {
+  const writer = new ByteWriter(allocate);
+  write(value, writer);
+  return writer.finish();
 }
 
-function write(value: unknown, parts: Part[]): void {
-  if (value === null || typeof value !== 'object') {
-    parts.push(JSON.stringify(value) ?? 'null');
-    return;
+class ByteWriter {
+  private buffer: Buffer;
+  private offset = 0;
+  private readonly allocate: (size: number) => Buffer;
+
+  constructor(allocate: (size: number) => Buffer) {
+    this.allocate = allocate;
+    this.buffer = allocate(16 * 1024);
   }
-  const slot = (value as Cacheable)[ENCODED];
-  if (slot) {
-    slot.bytes ??= Buffer.from(JSON.stringify(value));
-    parts.push(slot.bytes);
+
+  /** One ASCII character: brackets, braces and commas. */
+  char(code: number): void {
+    this.ensure(1);
+    this.buffer[this.offset++] = code;
+  }
+
+  text(value: string): void {
+    this.ensure(value.length * 3);
+    this.offset += this.buffer.write(value, this.offset);
+  }
+
+  bytes(value: Buffer): void {
+    this.ensure(value.length);
+    this.buffer.set(value, this.offset);
+    this.offset += value.length;
+  }
+
+  finish(): Buffer {
+    return this.buffer.subarray(0, this.offset);
+  }
+
+  private ensure(size: number): void {
+    if (this.offset + size <= this.buffer.length) return;
+    const grown = this.allocate(Math.max(this.buffer.length * 2, this.offset + size));
+    this.buffer.copy(grown, 0, 0, this.offset);
+    this.buffer = grown;
+  }
+}
+
+const [COMMA, OPEN_ARRAY, CLOSE_ARRAY, CLOSE_OBJECT] = [',', '[', ']', '}'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+
+function write(value: unknown, out: ByteWriter): void {
+  if (value === undefined) {
+    out.text('null'); // as JSON.stringify writes an undefined array item
+  } else if (value === null || typeof value !== 'object') {
+    out.text(JSON.stringify(value));
   } else if (Array.isArray(value)) {
-    parts.push('[');
+    out.char(OPEN_ARRAY);
     for (let index = 0; index < value.length; index++) {
-      if (index > 0) parts.push(',');
-      write(value[index], parts);
+      if (index > 0) out.char(COMMA);
+      write(value[index], out);
     }
-    parts.push(']');
+    out.char(CLOSE_ARRAY);
   } else {
+    const slot = (value as Cacheable)[ENCODED];
+    if (slot) {
+      slot.bytes ??= Buffer.from(JSON.stringify(value));
+      out.bytes(slot.bytes);
+      return;
+    }
     let separator = '{';
     for (const key in value) {
       const member = (value as Record<string, unknown>)[key];
       if (member === undefined) continue;
-      parts.push(`${separator}${JSON.stringify(key)}:`);
-      write(member, parts);
+      out.text(`${separator}${JSON.stringify(key)}:`);
+      write(member, out);
       separator = ',';
     }
-    parts.push(separator === '{' ? '{}' : '}');
+    if (separator === '{') out.text('{}');
+    else out.char(CLOSE_OBJECT);
   }
-}
-
-/** One exact-size allocation; strings are written in place, cached buffers copied. */
-function assemble(parts: Part[], allocate: (size: number) => Buffer): Buffer {
-  let length = 0;
-  for (const part of parts) length += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
-  const body = allocate(length);
-  let offset = 0;
-  for (const part of parts) {
-    if (typeof part !== 'string') {
-      offset += part.copy(body, offset);
-    } else if (part.length === 1 && part.charCodeAt(0) < 0x80) {
-      body[offset++] = part.charCodeAt(0);
-    } else {
-      offset += body.write(part, offset);
-    }
-  }
-  return body.subarray(0, offset);
 }
