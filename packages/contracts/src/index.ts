@@ -1,14 +1,10 @@
-// The BFF's HTTP API is defined here, once, as zod schemas (issue 3). Until then this package only
-// fixes the shape every response error takes, so the BFF and the SPA agree on it from the start.
-import { z } from 'zod';
-
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  code: z.string().optional(),
-  retryable: z.boolean().optional(),
-  requestId: z.string().optional(),
-});
-export type Problem = z.infer<typeof problemSchema>;
+export * from './accounts.ts';
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './chime.ts';
+export * from './endpoints.ts';
+export * from './lookup.ts';
+export * from './pagination.ts';
+export * from './problem.ts';
+export * from './roles.ts';
+export * from './users.ts';

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { roleSchema } from './roles.ts';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[a-zA-Z0-9._@-]+$/, 'letters, digits and . _ @ - only');
+export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
+
+export const loginBodySchema = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
+
+/** The signed-in person, and the token every state-changing request must echo in `x-csrf-token`. */
+export const sessionSchema = z.object({ username: usernameSchema, role: roleSchema, csrfToken: z.string() });
+export type Session = z.infer<typeof sessionSchema>;
+
+export const consoleUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  role: roleSchema,
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type ConsoleUser = z.infer<typeof consoleUserSchema>;
+export const createConsoleUserBodySchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
+export const updateConsoleUserBodySchema = z
+  .object({ role: roleSchema.optional(), disabled: z.boolean().optional() })
+  .refine((body) => body.role !== undefined || body.disabled !== undefined, 'give a role or disabled to change');
+/** Sets a new password and makes the person choose their own at next sign-in. */
+export const forcePasswordBodySchema = z.object({ password: passwordSchema });
+export const consoleUserListSchema = z.object({ items: z.array(consoleUserSchema) });
