@@ -8,5 +8,9 @@ export const registrationStatusSchema = z.enum(['Unregistered', 'Registered', 'S
 export const invitationStatusSchema = z.enum(['Pending', 'Accepted', 'Failed']);
 export const emailStatusSchema = z.enum(['NotSent', 'Sent', 'Failed']);
 /** Chime's own pattern for an email address. */
-export const emailSchema = z.string().trim().max(320).regex(/^.+@.+\..+$/, 'must look like name@example.com');
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(320)
+  .regex(/^.+@.+\..+$/, 'must look like name@example.com');
 export type License = z.infer<typeof licenseSchema>;

@@ -85,7 +85,14 @@ export const endpoints = {
     response: accountSchema,
     status: 201,
   },
-  getAccount: { method: 'get', path: '/api/accounts/:accountId', access: 'read', summary: 'An account', params: account, response: accountSchema },
+  getAccount: {
+    method: 'get',
+    path: '/api/accounts/:accountId',
+    access: 'read',
+    summary: 'An account',
+    params: account,
+    response: accountSchema,
+  },
   updateAccount: {
     method: 'patch',
     path: '/api/accounts/:accountId',
@@ -149,7 +156,14 @@ export const endpoints = {
     response: userSchema,
     status: 201,
   },
-  getUser: { method: 'get', path: '/api/accounts/:accountId/users/:userId', access: 'read', summary: 'A user, without PIN', params: accountUser, response: userSchema },
+  getUser: {
+    method: 'get',
+    path: '/api/accounts/:accountId/users/:userId',
+    access: 'read',
+    summary: 'A user, without PIN',
+    params: accountUser,
+    response: userSchema,
+  },
   updateUser: {
     method: 'patch',
     path: '/api/accounts/:accountId/users/:userId',
@@ -238,7 +252,14 @@ export const endpoints = {
     response: lookupResponseSchema,
   },
 
-  listAudit: { method: 'get', path: '/api/audit', access: 'administer', summary: 'Audit log', query: auditQuerySchema, response: auditPageSchema },
+  listAudit: {
+    method: 'get',
+    path: '/api/audit',
+    access: 'administer',
+    summary: 'Audit log',
+    query: auditQuerySchema,
+    response: auditPageSchema,
+  },
   exportAudit: {
     method: 'get',
     path: '/api/audit.csv',
@@ -248,7 +269,13 @@ export const endpoints = {
     produces: 'text/csv',
   },
 
-  listConsoleUsers: { method: 'get', path: '/api/console-users', access: 'administer', summary: 'Console users', response: consoleUserListSchema },
+  listConsoleUsers: {
+    method: 'get',
+    path: '/api/console-users',
+    access: 'administer',
+    summary: 'Console users',
+    response: consoleUserListSchema,
+  },
   createConsoleUser: {
     method: 'post',
     path: '/api/console-users',

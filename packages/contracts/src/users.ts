@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, emailStatusSchema, invitationStatusSchema, licenseSchema, registrationStatusSchema, userTypeSchema } from './chime.ts';
+import {
+  emailSchema,
+  emailStatusSchema,
+  invitationStatusSchema,
+  licenseSchema,
+  registrationStatusSchema,
+  userTypeSchema,
+} from './chime.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 
 export const userIdSchema = z.string().trim().min(1).max(256);

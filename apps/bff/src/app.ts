@@ -1,0 +1,52 @@
+import express, { type Express } from 'express';
+import { errorHandler, notFoundHandler } from './http/error-handler.ts';
+import { mountEndpoints, type RouterDependencies } from './http/endpoint-router.ts';
+import { requestLogging } from './http/logging.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { requireJson, securityHeaders } from './http/security.ts';
+import { spaRouter } from './http/static-spa.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { batchRoutes } from './routes/batches.ts';
+import { consoleUserRoutes } from './routes/console-users.ts';
+import { healthRouter } from './routes/health.ts';
+import { userActionRoutes } from './routes/user-actions.ts';
+import { userRoutes } from './routes/users.ts';
+import type { Services } from './services.ts';
+
+/** Request bodies are small JSON documents: 50 emails fit comfortably. */
+const BODY_LIMIT = '64kb';
+
+export function createApp(services: Services, router: RouterDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', services.config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(requestLogging(services.logger));
+  app.use(securityHeaders());
+  app.use(healthRouter(services));
+
+  const openApi = JSON.stringify(buildOpenApiDocument());
+  app.get('/api/openapi.json', (_req, res) => {
+    res.type('application/json').send(openApi);
+  });
+  app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }));
+  mountEndpoints(
+    app,
+    [
+      ...authRoutes(services),
+      ...accountRoutes(services),
+      ...userRoutes(services),
+      ...userActionRoutes(services),
+      ...batchRoutes(services),
+      ...auditRoutes(services),
+      ...consoleUserRoutes(services),
+    ],
+    router,
+  );
+  app.use('/api', notFoundHandler);
+  if (services.config.staticDir !== undefined) app.use(spaRouter(services.config.staticDir));
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,41 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { ChimeClient, type ChimeClientConfig } from '@aws-sdk/client-chime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
+export interface ChimeClientSettings {
+  /** us-east-1 when absent; Chime's AWS endpoint is global and signs for us-east-1 anyway. */
+  region?: string;
+  /** A Chime-compatible endpoint (the emulator); absent means the SDK's own AWS endpoint. */
+  endpoint?: string | undefined;
+  /** Upper bound on open sockets to Chime, shared by every request the BFF makes. */
+  maxSockets?: number;
+  /** Attempts per call, first one included. */
+  maxAttempts?: number;
+  /** Absent means the standard AWS provider chain (env, profile, SSO, container/instance role). */
+  credentials?: ChimeClientConfig['credentials'];
+  connectionTimeoutMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_REGION = 'us-east-1';
+
+/** The one ChimeClient of the process: keep-alive, bounded sockets, standard retries. */
+export function createChimeClient(settings: ChimeClientSettings): ChimeClient {
+  const maxSockets = settings.maxSockets ?? 50;
+  return new ChimeClient({
+    region: settings.region ?? DEFAULT_REGION,
+    ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
+    ...(settings.credentials !== undefined && { credentials: settings.credentials }),
+    retryMode: 'standard',
+    maxAttempts: settings.maxAttempts ?? 3,
+    requestHandler: new NodeHttpHandler({
+      httpAgent: new HttpAgent({ keepAlive: true, maxSockets }),
+      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets }),
+      connectionTimeout: settings.connectionTimeoutMs ?? 3_000,
+      requestTimeout: settings.requestTimeoutMs ?? 10_000,
+      // Without this the handler only logs a warning when requestTimeout passes and keeps waiting.
+      throwOnRequestTimeout: true,
+    }),
+  });
+}

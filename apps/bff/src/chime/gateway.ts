@@ -1,0 +1,281 @@
+import {
+  BatchSuspendUserCommand,
+  BatchUnsuspendUserCommand,
+  BatchUpdateUserCommand,
+  CreateAccountCommand,
+  CreateUserCommand,
+  DeleteAccountCommand,
+  GetAccountCommand,
+  GetAccountSettingsCommand,
+  GetUserCommand,
+  InviteUsersCommand,
+  ListAccountsCommand,
+  ListUsersCommand,
+  LogoutUserCommand,
+  ResetPersonalPINCommand,
+  UpdateAccountCommand,
+  UpdateAccountSettingsCommand,
+  UpdateUserCommand,
+  type ChimeClient,
+  type User as ChimeUser,
+} from '@aws-sdk/client-chime';
+import {
+  BATCH_LICENSE_LIMIT,
+  BATCH_USER_LIMIT,
+  INVITE_LIMIT,
+  type Account,
+  type AccountSettings,
+  type ItemResult,
+  type License,
+  type User,
+} from '@chime-console/contracts';
+import { distinctWithin } from './batch-limits.ts';
+import {
+  toAccount,
+  toAccountSettings,
+  toChimeAccountSettings,
+  toInviteResult,
+  toItemResults,
+  toUser,
+  type InviteResult,
+} from './mappers.ts';
+import { malformedAnswer, toAppError } from './upstream-errors.ts';
+
+type UserType = NonNullable<User['userType']>;
+
+/** Chime's request ID for the call; absent only when the upstream sent none. */
+interface Upstream {
+  requestId: string | undefined;
+}
+
+export interface Page<T> extends Upstream {
+  items: T[];
+  /** Absent on the last page. */
+  nextToken?: string;
+}
+
+export interface ListAccountsInput {
+  /** Account-name prefix. */
+  name?: string | undefined;
+  userEmail?: string | undefined;
+  maxResults: number;
+  nextToken?: string | undefined;
+}
+
+export interface UserFilters {
+  /** Exact email. */
+  email?: string | undefined;
+  userType?: UserType | undefined;
+}
+
+export interface ListUsersInput extends UserFilters {
+  maxResults: number;
+  nextToken?: string | undefined;
+}
+
+export interface CreateUserInput {
+  email: string;
+  username?: string | undefined;
+  userType?: UserType | undefined;
+}
+
+export interface BatchResult extends Upstream {
+  results: ItemResult[];
+}
+
+/**
+ * The only door to Chime. Every call goes through `send`, which turns whatever the SDK throws into
+ * an AppError; every answer is mapped to the contract's shapes, which have no PIN. The PIN leaves
+ * only through `resetPersonalPin` and `getPersonalPin`.
+ */
+export class ChimeGateway {
+  readonly #client: ChimeClient;
+
+  constructor(client: ChimeClient) {
+    this.#client = client;
+  }
+
+  async listAccounts(input: ListAccountsInput): Promise<Page<Account>> {
+    const output = await this.send((client) =>
+      client.send(
+        new ListAccountsCommand({ Name: input.name, UserEmail: input.userEmail, MaxResults: input.maxResults, NextToken: input.nextToken }),
+      ),
+    );
+    return page((output.Accounts ?? []).map(toAccount), output.NextToken, output.$metadata.requestId);
+  }
+
+  async getAccount(accountId: string): Promise<{ account: Account } & Upstream> {
+    const output = await this.send((client) => client.send(new GetAccountCommand({ AccountId: accountId })));
+    return { account: toAccount(required(output.Account, 'GetAccount')), requestId: output.$metadata.requestId };
+  }
+
+  async createAccount(name: string): Promise<{ account: Account } & Upstream> {
+    const output = await this.send((client) => client.send(new CreateAccountCommand({ Name: name })));
+    return { account: toAccount(required(output.Account, 'CreateAccount')), requestId: output.$metadata.requestId };
+  }
+
+  async updateAccount(
+    accountId: string,
+    changes: { name?: string | undefined; defaultLicense?: License | undefined },
+  ): Promise<{ account: Account } & Upstream> {
+    const output = await this.send((client) =>
+      client.send(new UpdateAccountCommand({ AccountId: accountId, Name: changes.name, DefaultLicense: changes.defaultLicense })),
+    );
+    return { account: toAccount(required(output.Account, 'UpdateAccount')), requestId: output.$metadata.requestId };
+  }
+
+  async deleteAccount(accountId: string): Promise<Upstream> {
+    const output = await this.send((client) => client.send(new DeleteAccountCommand({ AccountId: accountId })));
+    return { requestId: output.$metadata.requestId };
+  }
+
+  async getAccountSettings(accountId: string): Promise<{ settings: AccountSettings } & Upstream> {
+    const output = await this.send((client) => client.send(new GetAccountSettingsCommand({ AccountId: accountId })));
+    return { settings: toAccountSettings(output.AccountSettings), requestId: output.$metadata.requestId };
+  }
+
+  async updateAccountSettings(accountId: string, changes: Partial<AccountSettings>): Promise<Upstream> {
+    const output = await this.send((client) =>
+      client.send(new UpdateAccountSettingsCommand({ AccountId: accountId, AccountSettings: toChimeAccountSettings(changes) })),
+    );
+    return { requestId: output.$metadata.requestId };
+  }
+
+  async listUsers(accountId: string, input: ListUsersInput): Promise<Page<User>> {
+    const output = await this.send((client) =>
+      client.send(
+        new ListUsersCommand({
+          AccountId: accountId,
+          UserEmail: input.email,
+          UserType: input.userType,
+          MaxResults: input.maxResults,
+          NextToken: input.nextToken,
+        }),
+      ),
+    );
+    return page((output.Users ?? []).map(toUser), output.NextToken, output.$metadata.requestId);
+  }
+
+  /**
+   * Chime's pages one at a time, for scans the BFF filters itself and for exports: only the page
+   * being consumed is in memory, however large the account.
+   */
+  async *scanUsers(
+    accountId: string,
+    filters: UserFilters,
+    options: { pageSize?: number; startToken?: string } = {},
+  ): AsyncGenerator<Page<User>, void> {
+    let nextToken = options.startToken;
+    do {
+      const current = await this.listUsers(accountId, { ...filters, maxResults: options.pageSize ?? 200, nextToken });
+      nextToken = current.nextToken;
+      yield current;
+    } while (nextToken !== undefined);
+  }
+
+  async getUser(accountId: string, userId: string): Promise<{ user: User } & Upstream> {
+    const { user, requestId } = await this.getChimeUser(accountId, userId);
+    return { user: toUser(user), requestId };
+  }
+
+  async createUser(accountId: string, input: CreateUserInput): Promise<{ user: User } & Upstream> {
+    const output = await this.send((client) =>
+      client.send(new CreateUserCommand({ AccountId: accountId, Email: input.email, Username: input.username, UserType: input.userType })),
+    );
+    return { user: toUser(required(output.User, 'CreateUser')), requestId: output.$metadata.requestId };
+  }
+
+  async updateUserLicense(accountId: string, userId: string, license: License): Promise<{ user: User } & Upstream> {
+    const output = await this.send((client) =>
+      client.send(new UpdateUserCommand({ AccountId: accountId, UserId: userId, LicenseType: license })),
+    );
+    return { user: toUser(required(output.User, 'UpdateUser')), requestId: output.$metadata.requestId };
+  }
+
+  async batchUpdateLicense(accountId: string, userIds: readonly string[], license: License): Promise<BatchResult> {
+    const ids = distinctWithin(userIds, BATCH_LICENSE_LIMIT, 'userIds');
+    const output = await this.send((client) =>
+      client.send(
+        new BatchUpdateUserCommand({
+          AccountId: accountId,
+          UpdateUserRequestItems: ids.map((UserId) => ({ UserId, LicenseType: license })),
+        }),
+      ),
+    );
+    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+  }
+
+  async batchSuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
+    const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
+    const output = await this.send((client) => client.send(new BatchSuspendUserCommand({ AccountId: accountId, UserIdList: ids })));
+    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+  }
+
+  async batchUnsuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
+    const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
+    const output = await this.send((client) => client.send(new BatchUnsuspendUserCommand({ AccountId: accountId, UserIdList: ids })));
+    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+  }
+
+  async inviteUsers(accountId: string, emails: readonly string[], userType?: UserType): Promise<{ invites: InviteResult[] } & Upstream> {
+    const list = distinctWithin(emails, INVITE_LIMIT, 'emails');
+    const output = await this.send((client) =>
+      client.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: list, UserType: userType })),
+    );
+    const invites = (output.Invites ?? []).map((invite, index) => toInviteResult(invite, list[index] ?? ''));
+    return { invites, requestId: output.$metadata.requestId };
+  }
+
+  async logoutUser(accountId: string, userId: string): Promise<Upstream> {
+    const output = await this.send((client) => client.send(new LogoutUserCommand({ AccountId: accountId, UserId: userId })));
+    return { requestId: output.$metadata.requestId };
+  }
+
+  /** One of the two places a PIN leaves the gateway: the new PIN, to be shown once. */
+  async resetPersonalPin(accountId: string, userId: string): Promise<{ user: User; pin: string } & Upstream> {
+    const output = await this.send((client) => client.send(new ResetPersonalPINCommand({ AccountId: accountId, UserId: userId })));
+    const user = required(output.User, 'ResetPersonalPIN');
+    return { user: toUser(user), pin: pinOf(user, 'ResetPersonalPIN'), requestId: output.$metadata.requestId };
+  }
+
+  /** The other place a PIN leaves the gateway: the current PIN, for an audited reveal. */
+  async getPersonalPin(accountId: string, userId: string): Promise<{ pin: string } & Upstream> {
+    const { user, requestId } = await this.getChimeUser(accountId, userId);
+    return { pin: pinOf(user, 'GetUser'), requestId };
+  }
+
+  /** Readiness: the cheapest signed call there is. */
+  async ping(): Promise<Upstream> {
+    const output = await this.send((client) => client.send(new ListAccountsCommand({ MaxResults: 1 })));
+    return { requestId: output.$metadata.requestId };
+  }
+
+  private async getChimeUser(accountId: string, userId: string): Promise<{ user: ChimeUser } & Upstream> {
+    const output = await this.send((client) => client.send(new GetUserCommand({ AccountId: accountId, UserId: userId })));
+    return { user: required(output.User, 'GetUser'), requestId: output.$metadata.requestId };
+  }
+
+  /** The one place SDK errors are caught: everything else in the BFF only ever sees AppError. */
+  private async send<T>(call: (client: ChimeClient) => Promise<T>): Promise<T> {
+    try {
+      return await call(this.#client);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+}
+
+// Chime marks no output member required, and some clients send "" or null on the last page.
+function page<T>(items: T[], nextToken: string | undefined, requestId: string | undefined): Page<T> {
+  return { items, ...(nextToken ? { nextToken } : {}), requestId };
+}
+
+function required<T>(value: T | undefined, operation: string): T {
+  if (value === undefined) throw malformedAnswer(`${operation} answered without a result`);
+  return value;
+}
+
+function pinOf(user: ChimeUser, operation: string): string {
+  if (user.PersonalPIN === undefined || user.PersonalPIN === '') throw malformedAnswer(`${operation} answered without a personal PIN`);
+  return user.PersonalPIN;
+}

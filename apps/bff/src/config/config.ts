@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {}
+
+const optional = z.string().trim().min(1).optional();
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** Every setting the BFF reads, validated once at start; a bad value stops it naming the variable. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(480),
+  CHIME_ENDPOINT: z.url().optional(),
+  AWS_ENDPOINT_URL_CHIME: z.url().optional(),
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like us-east-1')
+    .default('us-east-1'),
+  /** Express's trust-proxy setting: hops of reverse proxies in front (0 = none). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Cookies get Secure when the console is served over HTTPS; auto decides from the request. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built SPA to serve; absent means API only. */
+  STATIC_DIR: optional,
+  INITIAL_ADMIN_USERNAME: optional,
+  INITIAL_ADMIN_PASSWORD: optional,
+  DEMO_MODE: bool.default(false),
+});
+
+export type BffConfig = ReturnType<typeof toConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv): BffConfig {
+  // An empty variable (PORT= in a compose file) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return toConfig(parsed.data);
+}
+
+function toConfig(env: z.output<typeof envSchema>) {
+  if ((env.INITIAL_ADMIN_USERNAME === undefined) !== (env.INITIAL_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration: INITIAL_ADMIN_USERNAME and INITIAL_ADMIN_PASSWORD must be set together');
+  }
+  if (!env.DEMO_MODE && env.SESSION_SECRET === undefined) {
+    throw new ConfigError('Invalid configuration: SESSION_SECRET: required (at least 32 characters) outside demo mode');
+  }
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    database: { url: env.DATABASE_URL, dataDir: env.DATA_DIR },
+    sessionSecret: env.SESSION_SECRET,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    chime: { region: env.AWS_REGION, endpoint: env.CHIME_ENDPOINT ?? env.AWS_ENDPOINT_URL_CHIME },
+    trustProxy: env.TRUST_PROXY,
+    cookieSecure: env.COOKIE_SECURE,
+    logLevel: env.LOG_LEVEL,
+    staticDir: env.STATIC_DIR,
+    initialAdmin:
+      env.INITIAL_ADMIN_USERNAME === undefined || env.INITIAL_ADMIN_PASSWORD === undefined
+        ? undefined
+        : { username: env.INITIAL_ADMIN_USERNAME, password: env.INITIAL_ADMIN_PASSWORD },
+    demoMode: env.DEMO_MODE,
+  };
+}

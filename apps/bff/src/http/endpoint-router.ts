@@ -1,0 +1,167 @@
+import type { Express, Request, Response } from 'express';
+import { z } from 'zod';
+import { endpoints, roleMay, type EndpointDefinition, type EndpointId, type Role } from '@chime-console/contracts';
+import { AppError, badRequest, forbidden, unauthenticated } from './app-error.ts';
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface SignedIn {
+  sessionToken: string;
+  userId: string;
+  username: string;
+  role: Role;
+  csrfToken: string;
+}
+
+export interface AuditRecord {
+  action: string;
+  actor: string;
+  role: Role | undefined;
+  accountId: string | undefined;
+  userId: string | undefined;
+  input: Record<string, unknown> | undefined;
+  result: 'ok' | 'error' | 'denied';
+  errorCode: string | undefined;
+  upstreamRequestId: string | undefined;
+  clientIp: string | undefined;
+}
+
+export interface RouterDependencies {
+  findSession: (req: Request) => Promise<SignedIn | undefined>;
+  audit: (record: AuditRecord) => Promise<void>;
+  /** Validate every response against its schema (tests); off in production for speed. */
+  checkResponses: boolean;
+}
+
+export interface RequestContext<E extends EndpointDefinition> {
+  params: Infer<E['params']>;
+  query: Infer<E['query']>;
+  body: Infer<E['body']>;
+  /** Present on every endpoint but the public ones. */
+  session: E['access'] extends 'public' ? SignedIn | undefined : SignedIn;
+  req: Request;
+  res: Response;
+  /** Set by a handler that called Chime, so the audit entry can carry it. */
+  upstreamRequestId?: string;
+}
+
+type Handler<E extends EndpointDefinition> = (context: RequestContext<E>) => Promise<unknown>;
+
+export interface RouteBinding {
+  id: EndpointId;
+  handler: Handler<EndpointDefinition>;
+}
+
+/** Binds a handler to an endpoint of the registry, typed by that endpoint's schemas. */
+export function route<Id extends EndpointId>(id: Id, handler: Handler<(typeof endpoints)[Id]>): RouteBinding {
+  return { id, handler: handler as unknown as Handler<EndpointDefinition> };
+}
+
+const STATE_CHANGING = new Set(['post', 'patch', 'put', 'delete']);
+// Login has no session yet; JSON-only bodies and SameSite=Lax cookies keep it from being forged.
+const CSRF_EXEMPT = new Set<EndpointId>(['login']);
+
+/**
+ * Mounts every endpoint of the registry. Refuses to start if one has no handler, so the API, its
+ * OpenAPI document and the role-matrix test cannot drift apart.
+ */
+export function mountEndpoints(app: Express, bindings: readonly RouteBinding[], deps: RouterDependencies): void {
+  const byId = new Map(bindings.map((binding) => [binding.id, binding]));
+  const missing = (Object.keys(endpoints) as EndpointId[]).filter((id) => !byId.has(id));
+  if (missing.length > 0) throw new Error(`Endpoints without a handler: ${missing.join(', ')}`);
+  for (const [id, binding] of byId) {
+    const endpoint: EndpointDefinition = endpoints[id];
+    app[endpoint.method](endpoint.path, async (req: Request, res: Response) => {
+      await serve(id, endpoint, binding.handler, req, res, deps);
+    });
+  }
+}
+
+async function serve(
+  id: EndpointId,
+  endpoint: EndpointDefinition,
+  handler: Handler<EndpointDefinition>,
+  req: Request,
+  res: Response,
+  deps: RouterDependencies,
+) {
+  const session = await deps.findSession(req);
+  const audited = STATE_CHANGING.has(endpoint.method) && endpoint.access !== 'public';
+  const audit = (result: AuditRecord['result'], error?: AppError, context?: RequestContext<EndpointDefinition>) =>
+    deps.audit({
+      action: id,
+      actor: session?.username ?? 'anonymous',
+      role: session?.role,
+      accountId: stringParam(req, 'accountId'),
+      userId: stringParam(req, 'userId'),
+      input: auditInput(req.body),
+      result,
+      errorCode: error?.code,
+      upstreamRequestId: error?.upstreamRequestId ?? context?.upstreamRequestId,
+      clientIp: req.ip,
+    });
+
+  if (endpoint.access !== 'public') {
+    if (!session) throw unauthenticated();
+    if (endpoint.access !== 'signedIn' && !roleMay(session.role, endpoint.access)) {
+      const refusal = forbidden(`Your role (${session.role}) may not ${endpoint.summary.toLowerCase()}; ask an admin.`);
+      await audit('denied', refusal);
+      throw refusal;
+    }
+    if (STATE_CHANGING.has(endpoint.method) && !CSRF_EXEMPT.has(id) && req.get('x-csrf-token') !== session.csrfToken) {
+      throw new AppError({
+        code: 'csrf_failed',
+        status: 403,
+        title: 'Not allowed',
+        detail: 'The request is missing its CSRF token; reload the page and try again.',
+      });
+    }
+  }
+
+  const context = {
+    params: parse(endpoint.params, req.params, 'path'),
+    query: parse(endpoint.query, req.query, 'query'),
+    body: parse(endpoint.body, req.body ?? {}, 'body'),
+    session,
+    req,
+    res,
+  } as RequestContext<EndpointDefinition>;
+
+  let result: unknown;
+  try {
+    result = await handler(context);
+  } catch (error) {
+    if (audited) await audit('error', error instanceof AppError ? error : undefined, context);
+    throw error;
+  }
+  if (audited) await audit('ok', undefined, context);
+  if (endpoint.produces === 'text/csv' || res.headersSent) return;
+  if (endpoint.status === 204 || endpoint.response === undefined) {
+    res.status(204).end();
+    return;
+  }
+  if (deps.checkResponses) endpoint.response.parse(result);
+  res.status(endpoint.status ?? 200).json(result);
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'query' | 'body'): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.') || where, message: issue.message }));
+  throw badRequest(`The request ${where} is invalid: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}.`, fields);
+}
+
+function stringParam(req: Request, name: string): string | undefined {
+  const value: unknown = (req.params as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+const SECRET_KEY = /pin|password|secret|token/i;
+
+/** What the audit keeps of a request body: everything but secrets, lists summarised beyond 50. */
+function auditInput(body: unknown): Record<string, unknown> | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const entries = Object.entries(body as Record<string, unknown>).filter(([key]) => !SECRET_KEY.test(key));
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}

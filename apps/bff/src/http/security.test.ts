@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { endpoints, type Problem } from '@chime-console/contracts';
+import { startTestBff, TEST_PASSWORD, type TestBff } from '../testing/test-bff.ts';
+
+describe('security and protocol hygiene', () => {
+  let bff: TestBff;
+  before(async () => {
+    bff = await startTestBff();
+  });
+  after(() => bff.close());
+
+  it('when a state-changing request lacks the CSRF token, then 403 csrf_failed and nothing changes', async () => {
+    const response = await bff.as('admin').call('POST', '/api/accounts', { body: { name: 'Forged' }, csrf: false });
+    assert.equal(response.status, 403);
+    assert.equal(response.json<Problem>().code, 'csrf_failed');
+    const { items } = (await bff.as('viewer').call('GET', '/api/accounts?namePrefix=Forged')).json<{ items: unknown[] }>();
+    assert.equal(items.length, 0);
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
+    const response = await fetch(`${bff.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'viewer', password: TEST_PASSWORD }),
+    });
+    const [cookie = ''] = response.headers.getSetCookie();
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Lax/);
+    assert.doesNotMatch(cookie, /Secure/);
+  });
+
+  it('sends a strict Content-Security-Policy and the other security headers', async () => {
+    const response = await fetch(`${bff.url}/healthz`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('x-powered-by'), null);
+    assert.ok(response.headers.get('x-request-id'));
+  });
+
+  it('answers malformed, oversized and non-JSON bodies with clear 4xx problems, never a 500', async () => {
+    const admin = bff.as('admin');
+    const post = (body: string, type = 'application/json') =>
+      fetch(`${bff.url}/api/accounts`, {
+        method: 'POST',
+        headers: { 'content-type': type, 'x-csrf-token': admin.csrfToken ?? '', cookie: '' },
+        body,
+      });
+    const malformed = await admin.call('POST', '/api/accounts', { body: undefined, headers: { 'content-type': 'application/json' } });
+    assert.ok(malformed.status < 500);
+    const raw = await fetch(`${bff.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":',
+    });
+    assert.equal(raw.status, 400);
+    assert.equal(((await raw.json()) as Problem).code, 'malformed_json');
+    const big = await fetch(`${bff.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'x'.repeat(100_000), password: 'y' }),
+    });
+    assert.equal(big.status, 413);
+    const text = await post('name=x', 'text/plain');
+    assert.equal(text.status, 415);
+  });
+
+  it('answers an unknown API route with a JSON 404 problem', async () => {
+    const response = await bff.as('viewer').call('GET', '/api/nothing-here');
+    assert.equal(response.status, 404);
+    assert.equal(response.json<Problem>().code, 'route_not_found');
+  });
+
+  it('reports health and readiness', async () => {
+    assert.equal((await fetch(`${bff.url}/healthz`)).status, 200);
+    const ready = await fetch(`${bff.url}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { database: 'ok', chime: 'ok' });
+  });
+
+  it('serves an OpenAPI 3.1 document with every endpoint of the contract', async () => {
+    const document = (await (await fetch(`${bff.url}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    assert.equal(document.openapi, '3.1.0');
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId));
+    assert.deepEqual(operations.sort(), Object.keys(endpoints).sort());
+  });
+});

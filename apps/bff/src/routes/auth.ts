@@ -1,0 +1,30 @@
+import type { Request, Response } from 'express';
+import { serialize } from 'cookie';
+import { authenticate } from '../auth/login.ts';
+import { createSession, deleteSession } from '../auth/sessions.ts';
+import { route } from '../http/endpoint-router.ts';
+import { SESSION_COOKIE } from '../session-cookie.ts';
+import type { Services } from '../services.ts';
+
+export const authRoutes = ({ db, config }: Services) => {
+  const secure = (req: Request) => (config.cookieSecure === 'auto' ? req.secure : config.cookieSecure === 'true');
+  const setCookie = (req: Request, res: Response, value: string, maxAgeSeconds: number) => {
+    res.append(
+      'set-cookie',
+      serialize(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secure(req), path: '/', maxAge: maxAgeSeconds }),
+    );
+  };
+  return [
+    route('login', async ({ body, req, res }) => {
+      const user = await authenticate(db, body.username, body.password, req.ip ?? 'unknown');
+      const session = await createSession(db, user.id, { idleMinutes: config.sessionIdleMinutes });
+      setCookie(req, res, session.token, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));
+      return { username: user.username, role: user.role, csrfToken: session.csrfToken };
+    }),
+    route('logout', async ({ session, req, res }) => {
+      await deleteSession(db, session.sessionToken);
+      setCookie(req, res, '', 0);
+    }),
+    route('me', ({ session }) => Promise.resolve({ username: session.username, role: session.role, csrfToken: session.csrfToken })),
+  ];
+};

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Request } from 'express';
+import { parse as parseCookies } from 'cookie';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { recordAudit } from './audit/audit-log.ts';
+import { ensureUser } from './auth/console-users.ts';
+import { findSession } from './auth/sessions.ts';
+import { ChimeGateway, createChimeClient } from './chime/index.ts';
+import type { BffConfig } from './config/config.ts';
+import { migrate, openDatabase } from './db/index.ts';
+import { createCursorCodec } from './http/cursor.ts';
+import type { SignedIn } from './http/endpoint-router.ts';
+import { createLogger } from './http/logging.ts';
+import type { Services } from './services.ts';
+
+export { SESSION_COOKIE } from './session-cookie.ts';
+import { SESSION_COOKIE } from './session-cookie.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  logger: Logger;
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  config: BffConfig;
+  logger?: Logger;
+}
+
+/** Starts the BFF (port 0 picks a free one): database migrated, first admin ensured, Chime client shared. */
+export async function startServer({ config, logger = createLogger(config.logLevel) }: StartOptions): Promise<RunningServer> {
+  const db = await openDatabase(config.database);
+  await migrate(db);
+  if (config.initialAdmin) await ensureUser(db, { ...config.initialAdmin, role: 'admin' });
+  const client = createChimeClient(config.chime);
+  const services: Services = {
+    config,
+    logger,
+    db,
+    gateway: new ChimeGateway(client),
+    // Demo mode may run without a secret; cursors then last as long as the process.
+    cursors: createCursorCodec(config.sessionSecret ?? randomBytes(32).toString('hex')),
+  };
+  const app = createApp(services, {
+    findSession: (req) => sessionOf(services, req),
+    audit: (record) => recordAudit(db, record),
+    checkResponses: process.env.NODE_ENV === 'test',
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) => {
+      if (error) reject(error);
+      else resolve(listening);
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    port,
+    services,
+    logger,
+    stop: async () => {
+      // Stop taking connections, let requests in flight finish, then release the database and sockets.
+      const closed = new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(deadline);
+      client.destroy();
+      await db.close();
+    },
+  };
+}
+
+async function sessionOf({ db, config }: Services, req: Request): Promise<SignedIn | undefined> {
+  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  if (token === undefined) return undefined;
+  const session = await findSession(db, token, { idleMinutes: config.sessionIdleMinutes });
+  return (
+    session && { sessionToken: token, userId: session.userId, username: session.username, role: session.role, csrfToken: session.csrfToken }
+  );
+}

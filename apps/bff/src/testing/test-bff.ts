@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
+import type { Role, Session } from '@chime-console/contracts';
+import { ensureUser } from '../auth/console-users.ts';
+import { loadConfig } from '../config/config.ts';
+import { createLogger } from '../http/logging.ts';
+import { startServer, type RunningServer } from '../server.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+export const ROLES: readonly Role[] = ['viewer', 'helpdesk', 'admin'];
+
+/** Endpoints whose answers may carry a PIN; every other response the suite sees is scanned. */
+const PIN_ENDPOINTS = /\/users\/[^/]+\/(reset-pin|reveal-pin)$/;
+const PIN_PATTERN = /personalpin|"pin"/i;
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: <T = unknown>() => T;
+}
+
+export interface ApiClient {
+  role: Role | undefined;
+  csrfToken: string | undefined;
+  call: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; csrf?: boolean; headers?: Record<string, string> },
+  ) => Promise<ApiResponse>;
+}
+
+export interface TestBff {
+  emulator: TestEmulator;
+  server: RunningServer;
+  url: string;
+  anonymous: ApiClient;
+  as: (role: Role) => ApiClient;
+  signIn: (username: string, password: string) => Promise<ApiClient>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real BFF on a free port against a real emulator on another, with one signed-in console user
+ * per role. The database is PGlite in memory, or a fresh schema on TEST_DATABASE_URL.
+ */
+export interface TestBffOptions {
+  seed?: 'demo' | 'empty';
+  /** Sign Chime calls with this secret instead of the emulator's (to see rejected credentials). */
+  awsSecretAccessKey?: string;
+  /** Point the BFF here instead of at the emulator (to see an unreachable Chime). */
+  chimeEndpoint?: string;
+}
+
+export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
+  process.env.NODE_ENV = 'test';
+  const emulator = await startTestEmulator({ seed: { set: options.seed ?? 'demo' } });
+  const [key] = emulator.credentials;
+  process.env.AWS_ACCESS_KEY_ID = key?.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = options.awsSecretAccessKey ?? key?.secretAccessKey;
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const config = loadConfig({
+    PORT: '0',
+    SESSION_SECRET: randomUUID() + randomUUID(),
+    CHIME_ENDPOINT: options.chimeEndpoint ?? emulator.endpoint,
+    DATA_DIR: 'memory://',
+    ...(databaseUrl !== undefined && { DATABASE_URL: databaseUrl }),
+  });
+  const schema = databaseUrl === undefined ? undefined : `t_${randomUUID().replaceAll('-', '')}`;
+  const server = await startServer({
+    config: { ...config, database: { ...config.database, ...(schema && { schema }) } },
+    logger: createLogger('silent'),
+  });
+  const url = server.url;
+  for (const role of ROLES) await ensureUser(server.services.db, { username: role, password: TEST_PASSWORD, role });
+
+  const clientFor = (role: Role | undefined, cookie: string | undefined, csrfToken: string | undefined): ApiClient => ({
+    role,
+    csrfToken,
+    call: async (method, path, { body, csrf = true, headers = {} } = {}) => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: {
+          ...(cookie !== undefined && { cookie }),
+          ...(csrf && csrfToken !== undefined && { 'x-csrf-token': csrfToken }),
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const text = await response.text();
+      if (!PIN_ENDPOINTS.test(path.split('?')[0] ?? '')) assert.doesNotMatch(text, PIN_PATTERN, `${method} ${path} leaked a PIN`);
+      return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };
+    },
+  });
+
+  const signIn = async (username: string, password: string) => {
+    const response = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    assert.equal(response.status, 200, `sign-in as ${username}: ${await response.clone().text()}`);
+    const session = (await response.json()) as Session;
+    const cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    return clientFor(session.role, cookie, session.csrfToken);
+  };
+  const clients = new Map<Role, ApiClient>();
+  for (const role of ROLES) clients.set(role, await signIn(role, TEST_PASSWORD));
+
+  return {
+    emulator,
+    server,
+    url,
+    anonymous: clientFor(undefined, undefined, undefined),
+    as: (role) => clients.get(role) as ApiClient,
+    signIn,
+    close: async () => {
+      await server.stop();
+      await emulator.close();
+    },
+  };
+}
