@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Request } from 'express';
-import { parse as parseCookies } from 'cookie';
+import { parseCookie } from 'cookie';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { recordAudit } from './audit/audit-log.ts';
@@ -71,7 +71,9 @@ export async function startServer({ config, logger = createLogger(config.logLeve
         }),
       );
       server.closeIdleConnections();
-      const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+      const deadline = setTimeout(() => {
+        server.closeAllConnections();
+      }, 10_000);
       await closed;
       clearTimeout(deadline);
       client.destroy();
@@ -81,7 +83,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
 }
 
 async function sessionOf({ db, config }: Services, req: Request): Promise<SignedIn | undefined> {
-  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
   if (token === undefined) return undefined;
   const session = await findSession(db, token, { idleMinutes: config.sessionIdleMinutes });
   return (

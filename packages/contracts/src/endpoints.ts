@@ -57,7 +57,7 @@ export interface EndpointDefinition {
 
 const account = z.object({ accountId: accountIdSchema });
 const accountUser = account.extend({ userId: userIdSchema });
-const consoleUser = z.object({ id: z.string().uuid() });
+const consoleUser = z.object({ id: z.uuid() });
 
 /**
  * The BFF's HTTP API, defined once. The BFF mounts its routes from it, the SPA builds its URLs and

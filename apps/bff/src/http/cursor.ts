@@ -8,7 +8,7 @@ import { AppError } from './app-error.ts';
  * edited. Reused with other filters they are a 400, never a silently wrong page.
  */
 export interface CursorCodec {
-  encode<T>(state: T, filters: unknown): string;
+  encode(state: unknown, filters: unknown): string;
   decode<T>(cursor: string, filters: unknown, shape: z.ZodType<T>): T;
 }
 
@@ -41,7 +41,8 @@ const invalid = (code: string, detail: string) =>
 
 /** JSON with sorted keys and without undefined members, so equal filters fingerprint equally. */
 function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, member]) => member !== undefined)

@@ -54,7 +54,7 @@ export interface RouteBinding {
 
 /** Binds a handler to an endpoint of the registry, typed by that endpoint's schemas. */
 export function route<Id extends EndpointId>(id: Id, handler: Handler<(typeof endpoints)[Id]>): RouteBinding {
-  return { id, handler: handler as unknown as Handler<EndpointDefinition> };
+  return { id, handler };
 }
 
 const STATE_CHANGING = new Set(['post', 'patch', 'put', 'delete']);

@@ -56,7 +56,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
     res.destroy();
     return;
   }
-  writeProblem(res, appError, String(req.id));
+  writeProblem(res, appError, typeof req.id === 'string' ? req.id : undefined);
 };
 
 export const notFoundHandler: RequestHandler = (req) => {

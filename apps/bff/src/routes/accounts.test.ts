@@ -80,7 +80,7 @@ describe('accounts', () => {
 
   it('when a name is blank or too long, then 400 names the field and Chime is not called', async () => {
     const admin = bff.as('admin');
-    const before = ((await bff.emulator.control('GET', '/counters')) as { operations: Record<string, unknown> }).operations.CreateAccount;
+    const before = (await bff.emulator.control<{ operations: Record<string, unknown> }>('GET', '/counters')).operations.CreateAccount;
     const blank = await admin.call('POST', '/api/accounts', { body: { name: '   ' } });
     assert.equal(blank.status, 400);
     assert.deepEqual(
@@ -88,8 +88,7 @@ describe('accounts', () => {
       ['name'],
     );
     assert.equal((await admin.call('POST', '/api/accounts', { body: { name: 'x'.repeat(101) } })).status, 400);
-    const afterCounts = ((await bff.emulator.control('GET', '/counters')) as { operations: Record<string, unknown> }).operations
-      .CreateAccount;
+    const afterCounts = (await bff.emulator.control<{ operations: Record<string, unknown> }>('GET', '/counters')).operations.CreateAccount;
     assert.deepEqual(afterCounts, before);
   });
 

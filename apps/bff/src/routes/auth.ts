@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { serialize } from 'cookie';
+import { stringifySetCookie } from 'cookie';
 import { authenticate } from '../auth/login.ts';
 import { createSession, deleteSession } from '../auth/sessions.ts';
 import { route } from '../http/endpoint-router.ts';
@@ -11,7 +11,15 @@ export const authRoutes = ({ db, config }: Services) => {
   const setCookie = (req: Request, res: Response, value: string, maxAgeSeconds: number) => {
     res.append(
       'set-cookie',
-      serialize(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secure(req), path: '/', maxAge: maxAgeSeconds }),
+      stringifySetCookie({
+        name: SESSION_COOKIE,
+        value,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secure(req),
+        path: '/',
+        maxAge: maxAgeSeconds,
+      }),
     );
   };
   return [

@@ -47,9 +47,7 @@ describe('helpdesk actions on a user', () => {
     const user = await userIn(globex, 'registrationStatus=Registered');
     const response = await bff.as('helpdesk').call('POST', `/api/accounts/${globex}/users/${user.id}/logout`);
     assert.equal(response.status, 204);
-    const counters = (await bff.emulator.control('GET', '/counters')) as {
-      operations: Record<string, { outcomes: Record<string, number> }>;
-    };
+    const counters = await bff.emulator.control<{ operations: Record<string, { outcomes: Record<string, number> }> }>('GET', '/counters');
     assert.equal(counters.operations.LogoutUser?.outcomes['204'], 1);
   });
 
@@ -76,11 +74,9 @@ describe('helpdesk actions on a user', () => {
       results.map((r) => [r.userId, r.ok]),
       [...ids.map((id) => [id, true]), ['ghost', false]],
     );
-    const tooMany = await bff
-      .as('admin')
-      .call('POST', `/api/accounts/${acme}/users/batch/license`, {
-        body: { userIds: Array.from({ length: 21 }, (_, i) => `u${i}`), licenseType: 'Basic' },
-      });
+    const tooMany = await bff.as('admin').call('POST', `/api/accounts/${acme}/users/batch/license`, {
+      body: { userIds: Array.from({ length: 21 }, (_, i) => `u${i}`), licenseType: 'Basic' },
+    });
     assert.equal(tooMany.status, 400);
   });
 

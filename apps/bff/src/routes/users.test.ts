@@ -17,7 +17,7 @@ describe('users', () => {
     bff = await startTestBff();
     const { items } = (await bff.as('viewer').call('GET', '/api/accounts?namePrefix=Acme')).json<{ items: Account[] }>();
     acme = items[0]?.id ?? '';
-    const seeded = (await bff.emulator.control('POST', '/seed', { set: 'generated', users: 450 })) as { accountIds: string[] };
+    const seeded = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users: 450 });
     generated = seeded.accountIds[0] ?? '';
   });
   after(() => bff.close());

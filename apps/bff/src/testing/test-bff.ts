@@ -18,6 +18,8 @@ export interface ApiResponse {
   status: number;
   headers: Headers;
   text: string;
+  // Tests name the contract type they expect; the parse itself is untyped JSON.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   json: <T = unknown>() => T;
 }
 
@@ -91,7 +93,13 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
       });
       const text = await response.text();
       if (!PIN_ENDPOINTS.test(path.split('?')[0] ?? '')) assert.doesNotMatch(text, PIN_PATTERN, `${method} ${path} leaked a PIN`);
-      return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };
+      return {
+        status: response.status,
+        headers: response.headers,
+        text,
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+        json: <T>() => JSON.parse(text) as T,
+      };
     },
   });
 

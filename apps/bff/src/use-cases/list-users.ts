@@ -41,7 +41,7 @@ export async function listUsers(gateway: ChimeGateway, cursors: CursorCodec, acc
     const page = await gateway.listUsers(accountId, { ...upstream, maxResults: pageSize, nextToken: start.t });
     return {
       items: page.items,
-      ...(page.nextToken !== undefined && { nextCursor: cursors.encode<Position>({ t: page.nextToken, o: 0 }, scope) }),
+      ...(page.nextToken !== undefined && { nextCursor: cursors.encode({ t: page.nextToken, o: 0 } satisfies Position, scope) }),
     };
   }
 

@@ -1,0 +1,136 @@
+import type { AuditEntry, Role } from '@chime-console/contracts';
+import type { Queryable } from '../db/database.ts';
+import { badRequest } from '../http/app-error.ts';
+import { decodeCursor, encodeCursor, type AuditFilters, type AuditPosition } from './audit-cursor.ts';
+import { stripSecrets } from './strip-secrets.ts';
+
+export type { AuditFilters } from './audit-cursor.ts';
+
+/** What a caller records; `at` defaults to the database's clock. */
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string | Date | undefined };
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextCursor?: string;
+}
+
+export const MAX_AUDIT_PAGE_SIZE = 200;
+export const AUDIT_STREAM_BATCH = 500;
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor: string;
+  role: Role | null;
+  action: string;
+  account_id: string | null;
+  user_id: string | null;
+  input: Record<string, unknown> | null;
+  result: AuditEntry['result'];
+  error_code: string | null;
+  upstream_request_id: string | null;
+  client_ip: string | null;
+}
+
+// Qualify audit_log.id in ORDER BY: a bare `id` there means this text alias, which sorts '10' before '9'.
+const COLUMNS = 'id::text AS id, at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, client_ip';
+
+const toEntry = (row: AuditRow): AuditEntry => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  actor: row.actor,
+  ...(row.role !== null && { role: row.role }),
+  action: row.action,
+  ...(row.account_id !== null && { accountId: row.account_id }),
+  ...(row.user_id !== null && { userId: row.user_id }),
+  ...(row.input !== null && { input: row.input }),
+  result: row.result,
+  ...(row.error_code !== null && { errorCode: row.error_code }),
+  ...(row.upstream_request_id !== null && { upstreamRequestId: row.upstream_request_id }),
+  ...(row.client_ip !== null && { clientIp: row.client_ip }),
+});
+
+/** Appends one entry (the table refuses UPDATE and DELETE); accepts a transaction so the entry commits with the change. */
+export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<void> {
+  const input = entry.input === undefined ? null : JSON.stringify(stripSecrets(entry.input));
+  const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
+  await db.query(
+    `INSERT INTO audit_log (at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, client_ip)
+     VALUES (date_trunc('milliseconds', coalesce($1::timestamptz, now())), $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)`,
+    [
+      at ?? null,
+      entry.actor,
+      entry.role ?? null,
+      entry.action,
+      entry.accountId ?? null,
+      entry.userId ?? null,
+      input,
+      entry.result,
+      entry.errorCode ?? null,
+      entry.upstreamRequestId ?? null,
+      entry.clientIp ?? null,
+    ],
+  );
+}
+
+/** Newest first, one page at a time; the cursor is only valid with the filters it was issued for. */
+export async function listAudit(
+  db: Queryable,
+  filters: AuditFilters,
+  page: { pageSize: number; cursor?: string | undefined },
+): Promise<AuditPage> {
+  if (!Number.isInteger(page.pageSize) || page.pageSize < 1 || page.pageSize > MAX_AUDIT_PAGE_SIZE) {
+    throw badRequest(`The page size must be a whole number from 1 to ${MAX_AUDIT_PAGE_SIZE}.`, [
+      { field: 'pageSize', message: 'out of range' },
+    ]);
+  }
+  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, filters);
+  const rows = await selectEntries(db, checkedFilters(filters), after, page.pageSize + 1);
+  const items = rows.slice(0, page.pageSize);
+  const last = items.at(-1);
+  return rows.length > page.pageSize && last ? { items, nextCursor: encodeCursor(last, filters) } : { items };
+}
+
+/** Every matching entry, newest first, read in batches so an export of any size holds one batch in memory. */
+export async function* streamAudit(db: Queryable, filters: AuditFilters, batchSize = AUDIT_STREAM_BATCH): AsyncGenerator<AuditEntry> {
+  const checked = checkedFilters(filters);
+  let after: AuditPosition | undefined;
+  for (;;) {
+    const batch = await selectEntries(db, checked, after, batchSize);
+    yield* batch;
+    const last = batch.at(-1);
+    if (batch.length < batchSize || !last) return;
+    after = last;
+  }
+}
+
+function checkedFilters(filters: AuditFilters): AuditFilters {
+  for (const field of ['from', 'to'] as const) {
+    const value = filters[field];
+    if (value !== undefined && Number.isNaN(Date.parse(value))) {
+      throw badRequest(`${field} must be an ISO-8601 date and time.`, [{ field, message: 'not a date' }]);
+    }
+  }
+  return filters;
+}
+
+async function selectEntries(db: Queryable, filters: AuditFilters, after: AuditPosition | undefined, limit: number): Promise<AuditEntry[]> {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  const where = (condition: (...placeholders: string[]) => string, ...values: unknown[]) => {
+    const placeholders = values.map((value) => `$${params.push(value)}`);
+    conditions.push(condition(...placeholders));
+  };
+  if (filters.actor !== undefined) where((p) => `actor = ${p}`, filters.actor);
+  if (filters.action !== undefined) where((p) => `action = ${p}`, filters.action);
+  if (filters.accountId !== undefined) where((p) => `account_id = ${p}`, filters.accountId);
+  if (filters.from !== undefined) where((p) => `at >= ${p}::timestamptz`, filters.from);
+  if (filters.to !== undefined) where((p) => `at < ${p}::timestamptz`, filters.to);
+  if (after) where((at, id) => `(at, id) < (${at}::timestamptz, ${id}::bigint)`, after.at, after.id);
+  const rows = await db.query<AuditRow>(
+    `SELECT ${COLUMNS} FROM audit_log ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+     ORDER BY audit_log.at DESC, audit_log.id DESC LIMIT $${params.push(limit)}`,
+    params,
+  );
+  return rows.map(toEntry);
+}
