@@ -128,6 +128,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     as: (role) => clients.get(role) as ApiClient,
     signIn,
     close: async () => {
+      if (schema !== undefined) await server.services.db.query(`DROP SCHEMA ${schema} CASCADE`);
       await server.stop();
       await emulator.close();
     },
