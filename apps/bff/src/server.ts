@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { recordAudit } from './audit/audit-log.ts';
 import { ensureUser } from './auth/console-users.ts';
-import { findSession } from './auth/sessions.ts';
+import { purgeLoginAttempts } from './auth/login.ts';
+import { findSession, purgeExpiredSessions } from './auth/sessions.ts';
 import { ChimeGateway, createChimeClient } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
 import { migrate, openDatabase } from './db/index.ts';
@@ -58,12 +59,14 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     });
   });
   const { port } = server.address() as AddressInfo;
+  const housekeeping = startHousekeeping(services);
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
     services,
     logger,
     stop: async () => {
+      clearInterval(housekeeping);
       // Stop taking connections, let requests in flight finish, then release the database and sockets.
       const closed = new Promise<void>((resolve) =>
         server.close(() => {
@@ -87,6 +90,26 @@ async function sessionOf({ db, config }: Services, req: Request): Promise<Signed
   if (token === undefined) return undefined;
   const session = await findSession(db, token, { idleMinutes: config.sessionIdleMinutes });
   return (
-    session && { sessionToken: token, userId: session.userId, username: session.username, role: session.role, csrfToken: session.csrfToken }
+    session && {
+      sessionToken: token,
+      userId: session.userId,
+      username: session.username,
+      role: session.role,
+      csrfToken: session.csrfToken,
+      mustChangePassword: session.mustChangePassword,
+    }
   );
+}
+
+const HOUSEKEEPING_MS = 10 * 60_000;
+
+/** Expired sessions and old sign-in attempts are deleted every ten minutes; a failure is only logged. */
+function startHousekeeping({ db, logger }: Services): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    Promise.all([purgeExpiredSessions(db), purgeLoginAttempts(db)]).catch((error: unknown) => {
+      logger.warn({ err: error }, 'housekeeping failed');
+    });
+  }, HOUSEKEEPING_MS);
+  timer.unref();
+  return timer;
 }

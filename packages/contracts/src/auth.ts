@@ -12,8 +12,16 @@ export const passwordSchema = z.string().min(12, 'at least 12 characters').max(2
 export const loginBodySchema = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
 
 /** The signed-in person, and the token every state-changing request must echo in `x-csrf-token`. */
-export const sessionSchema = z.object({ username: usernameSchema, role: roleSchema, csrfToken: z.string() });
+export const sessionSchema = z.object({
+  username: usernameSchema,
+  role: roleSchema,
+  csrfToken: z.string(),
+  /** Set after an admin forced a new password: until it is changed, only this session's own endpoints answer. */
+  mustChangePassword: z.boolean(),
+});
 export type Session = z.infer<typeof sessionSchema>;
+
+export const changePasswordBodySchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
 
 export const consoleUserSchema = z.object({
   id: z.string(),

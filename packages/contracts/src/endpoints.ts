@@ -11,6 +11,7 @@ import {
 } from './accounts.ts';
 import { auditPageSchema, auditQuerySchema } from './audit.ts';
 import {
+  changePasswordBodySchema,
   consoleUserListSchema,
   consoleUserSchema,
   createConsoleUserBodySchema,
@@ -67,6 +68,14 @@ export const endpoints = {
   login: { method: 'post', path: '/api/auth/login', access: 'public', summary: 'Sign in', body: loginBodySchema, response: sessionSchema },
   logout: { method: 'post', path: '/api/auth/logout', access: 'signedIn', summary: 'Sign out', status: 204 },
   me: { method: 'get', path: '/api/auth/me', access: 'signedIn', summary: 'The signed-in person', response: sessionSchema },
+  changePassword: {
+    method: 'post',
+    path: '/api/auth/password',
+    access: 'signedIn',
+    summary: 'Change your own password',
+    body: changePasswordBodySchema,
+    status: 204,
+  },
 
   listAccounts: {
     method: 'get',

@@ -11,6 +11,7 @@ export interface SignedIn {
   username: string;
   role: Role;
   csrfToken: string;
+  mustChangePassword: boolean;
 }
 
 export interface AuditRecord {
@@ -60,6 +61,8 @@ export function route<Id extends EndpointId>(id: Id, handler: Handler<(typeof en
 const STATE_CHANGING = new Set(['post', 'patch', 'put', 'delete']);
 // Login has no session yet; JSON-only bodies and SameSite=Lax cookies keep it from being forged.
 const CSRF_EXEMPT = new Set<EndpointId>(['login']);
+/** All a person with a forced password may do until they choose their own. */
+const BEFORE_PASSWORD_CHANGE = new Set<EndpointId>(['me', 'logout', 'changePassword']);
 
 /**
  * Mounts every endpoint of the registry. Refuses to start if one has no handler, so the API, its
@@ -107,6 +110,14 @@ async function serve(
       const refusal = forbidden(`Your role (${session.role}) may not ${endpoint.summary.toLowerCase()}; ask an admin.`);
       await audit('denied', refusal);
       throw refusal;
+    }
+    if (session.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(id)) {
+      throw new AppError({
+        code: 'password_change_required',
+        status: 403,
+        title: 'Password change required',
+        detail: 'An admin set a temporary password for you; choose your own password to continue.',
+      });
     }
     if (STATE_CHANGING.has(endpoint.method) && !CSRF_EXEMPT.has(id) && req.get('x-csrf-token') !== session.csrfToken) {
       throw new AppError({

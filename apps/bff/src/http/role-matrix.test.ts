@@ -18,6 +18,7 @@ const MATRIX: Record<EndpointId, Answer[]> = {
   login: PUBLIC,
   logout: SIGNED_IN,
   me: SIGNED_IN,
+  changePassword: SIGNED_IN,
   listAccounts: READ,
   createAccount: ADMIN,
   getAccount: READ,

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { stringifySetCookie } from 'cookie';
+import { changePassword } from '../auth/console-users.ts';
 import { authenticate } from '../auth/login.ts';
 import { createSession, deleteSession } from '../auth/sessions.ts';
 import { route } from '../http/endpoint-router.ts';
@@ -27,12 +28,24 @@ export const authRoutes = ({ db, config }: Services) => {
       const user = await authenticate(db, body.username, body.password, req.ip ?? 'unknown');
       const session = await createSession(db, user.id, { idleMinutes: config.sessionIdleMinutes });
       setCookie(req, res, session.token, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));
-      return { username: user.username, role: user.role, csrfToken: session.csrfToken };
+      return { username: user.username, role: user.role, csrfToken: session.csrfToken, mustChangePassword: user.mustChangePassword };
     }),
     route('logout', async ({ session, req, res }) => {
       await deleteSession(db, session.sessionToken);
       setCookie(req, res, '', 0);
     }),
-    route('me', ({ session }) => Promise.resolve({ username: session.username, role: session.role, csrfToken: session.csrfToken })),
+    route('me', ({ session }) =>
+      Promise.resolve({
+        username: session.username,
+        role: session.role,
+        csrfToken: session.csrfToken,
+        mustChangePassword: session.mustChangePassword,
+      }),
+    ),
+    // The current password is checked through the rate-limited sign-in path, so this cannot be used to guess it.
+    route('changePassword', async ({ session, body, req }) => {
+      await authenticate(db, session.username, body.currentPassword, req.ip ?? 'unknown');
+      await changePassword(db, session.userId, body.newPassword);
+    }),
   ];
 };
