@@ -2,17 +2,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@chime-console/chime-emulator';
-import type { Role } from '@chime-console/contracts';
 import { ensureUser } from './auth/console-users.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
+import { DEMO_USERS } from './demo-users.ts';
 import { startServer } from './server.ts';
-
-/** Demo sign-ins, one per role; printed at start. Demo mode only. */
-export const DEMO_USERS: { username: string; password: string; role: Role }[] = [
-  { username: 'admin', password: 'admin-demo-password', role: 'admin' },
-  { username: 'helpdesk', password: 'helpdesk-demo-password', role: 'helpdesk' },
-  { username: 'manager', password: 'manager-demo-password', role: 'viewer' },
-];
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
