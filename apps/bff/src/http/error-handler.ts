@@ -11,6 +11,9 @@ interface BodyParserError {
 const isBodyParserError = (error: unknown): error is BodyParserError =>
   typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
 
+const isClientHttpError = (error: unknown): error is { status: number; message: string } =>
+  error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status >= 400 && error.status < 500;
+
 /** Converts anything thrown into the one AppError shape; unknown errors become an opaque 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -22,6 +25,12 @@ export function toAppError(error: unknown): AppError {
       return new AppError({ code: 'malformed_json', status: 400, title: 'Invalid request', detail: 'The request body is not valid JSON.' });
     }
     return new AppError({ code: 'bad_body', status: 400, title: 'Invalid request', detail: 'The request body could not be read.' });
+  }
+  // Express's own middleware (static files, body parsing) throws http-errors with a client status.
+  if (isClientHttpError(error)) {
+    return error.status === 404
+      ? new AppError({ code: 'not_found', status: 404, title: 'Not found', detail: 'There is no such file.' })
+      : new AppError({ code: 'bad_request', status: error.status, title: 'Invalid request', detail: error.message });
   }
   return new AppError({
     code: 'internal_error',

@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
 /** Never logged, wherever they appear: credentials, cookies, passwords and PINs. */
-const REDACT = [
+export const REDACT = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',

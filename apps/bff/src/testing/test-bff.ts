@@ -4,6 +4,7 @@ import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emula
 import type { Role, Session } from '@chime-console/contracts';
 import { ensureUser } from '../auth/console-users.ts';
 import { loadConfig } from '../config/config.ts';
+import type { Logger } from 'pino';
 import { createLogger } from '../http/logging.ts';
 import { startServer, type RunningServer } from '../server.ts';
 
@@ -53,6 +54,10 @@ export interface TestBffOptions {
   awsSecretAccessKey?: string;
   /** Point the BFF here instead of at the emulator (to see an unreachable Chime). */
   chimeEndpoint?: string;
+  /** Where the BFF logs (silent by default). */
+  logger?: Logger;
+  /** Serve this directory as the SPA. */
+  staticDir?: string;
 }
 
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
@@ -68,11 +73,12 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     CHIME_ENDPOINT: options.chimeEndpoint ?? emulator.endpoint,
     DATA_DIR: 'memory://',
     ...(databaseUrl !== undefined && { DATABASE_URL: databaseUrl }),
+    ...(options.staticDir !== undefined && { STATIC_DIR: options.staticDir }),
   });
   const schema = databaseUrl === undefined ? undefined : `t_${randomUUID().replaceAll('-', '')}`;
   const server = await startServer({
     config: { ...config, database: { ...config.database, ...(schema && { schema }) } },
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
   });
   const url = server.url;
   for (const role of ROLES) await ensureUser(server.services.db, { username: role, password: TEST_PASSWORD, role });
