@@ -120,12 +120,14 @@ async function serve(
       });
     }
     if (STATE_CHANGING.has(endpoint.method) && !CSRF_EXEMPT.has(id) && req.get('x-csrf-token') !== session.csrfToken) {
-      throw new AppError({
+      const refusal = new AppError({
         code: 'csrf_failed',
         status: 403,
         title: 'Not allowed',
         detail: 'The request is missing its CSRF token; reload the page and try again.',
       });
+      await audit('denied', refusal);
+      throw refusal;
     }
   }
 

@@ -16,6 +16,13 @@ describe('security and protocol hygiene', () => {
     assert.equal(response.json<Problem>().code, 'csrf_failed');
     const { items } = (await bff.as('viewer').call('GET', '/api/accounts?namePrefix=Forged')).json<{ items: unknown[] }>();
     assert.equal(items.length, 0);
+    const audit = (await bff.as('admin').call('GET', '/api/audit?action=createAccount')).json<{
+      items: { result: string; errorCode?: string }[];
+    }>();
+    assert.deepEqual(
+      audit.items.map((entry) => [entry.result, entry.errorCode]),
+      [['denied', 'csrf_failed']],
+    );
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
