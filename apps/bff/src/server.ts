@@ -73,11 +73,18 @@ export async function startServer({ config, logger = createLogger(config.logLeve
           resolve();
         }),
       );
+      // A keep-alive connection whose response finishes after close() goes idle but stays open
+      // until the client drops it; close such connections as they go idle.
+      server.on('request', (_req, res) => res.setHeader('connection', 'close'));
+      const reaper = setInterval(() => {
+        server.closeIdleConnections();
+      }, 50);
       server.closeIdleConnections();
       const deadline = setTimeout(() => {
         server.closeAllConnections();
       }, 10_000);
       await closed;
+      clearInterval(reaper);
       clearTimeout(deadline);
       client.destroy();
       await db.close();

@@ -106,6 +106,28 @@ forEachDatabase('console users', (context) => {
     assert.equal(await countAdmins(context.db), 1);
   });
 
+  it('when two admins demote each other at the same moment, then one wins and the other is refused as the last admin, never deadlocked', async () => {
+    // On PostgreSQL a second pool runs the rival transaction truly in parallel; PGlite runs them in turn.
+    const rivalDb = context.backend === 'postgres' ? await context.openAnother() : context.db;
+    let survivor = await createConsoleUser(context.db, { username: 'survivor', password: PASSWORD, role: 'admin' });
+    // Several rounds: the deadlock needed both transactions to take their first lock before either took its second.
+    for (let round = 0; round < 8; round++) {
+      const rival = await createConsoleUser(context.db, { username: `rival-${round}`, password: PASSWORD, role: 'admin' });
+
+      const [first, second] = await Promise.allSettled([
+        updateConsoleUser(context.db, rival.id, { role: 'viewer' }, { actingUserId: survivor.id }),
+        updateConsoleUser(rivalDb, survivor.id, { role: 'viewer' }, { actingUserId: rival.id }),
+      ]);
+
+      const refusals = [first, second].flatMap((outcome) =>
+        outcome.status === 'rejected' ? [outcome.reason instanceof AppError ? outcome.reason.code : String(outcome.reason)] : [],
+      );
+      assert.deepEqual(refusals, ['last_admin'], `round ${round}`);
+      assert.equal(await countAdmins(context.db), 1);
+      if (first.status !== 'fulfilled') survivor = rival;
+    }
+  });
+
   it('when an admin tries to disable or demote themselves, then it is refused with 409, but they may change others', async () => {
     const me = await createConsoleUser(context.db, { username: 'myself', password: PASSWORD, role: 'admin' });
     const other = await createConsoleUser(context.db, { username: 'other', password: PASSWORD, role: 'admin' });

@@ -122,14 +122,15 @@ export async function updateConsoleUser(
   if (!UUID.test(id)) throw userNotFound();
   const role = changes.role === undefined ? undefined : parse(roleSchema, 'role', changes.role);
   return db.transaction(async (tx) => {
-    const [current] = await tx.query<UserRow>(`SELECT ${COLUMNS} FROM console_users WHERE id = $1 FOR UPDATE`, [id]);
+    const locked = await lockUserAndEnabledAdmins(tx, id);
+    const current = locked.find((row) => row.id === id);
     if (!current) throw userNotFound();
     const roleChanges = role !== undefined && role !== current.role;
     if (id === options.actingUserId && (roleChanges || changes.disabled === true)) {
       throw refused('own_account', 'You cannot disable yourself or change your own role; ask another admin.');
     }
-    const losesAdmin = current.role === 'admin' && !current.disabled && (roleChanges || changes.disabled === true);
-    if (losesAdmin && (await lockEnabledAdmins(tx)) <= 1) {
+    const losesAdmin = isEnabledAdmin(current) && (roleChanges || changes.disabled === true);
+    if (losesAdmin && locked.filter(isEnabledAdmin).length <= 1) {
       throw refused('last_admin', `${current.username} is the last enabled admin; make another console user admin first.`);
     }
     const [row] = await tx.query<UserRow>(
@@ -182,10 +183,18 @@ async function setPassword(
   });
 }
 
-/** Locks every enabled admin row, so two admins demoting each other at once cannot leave none. */
-async function lockEnabledAdmins(tx: Queryable): Promise<number> {
-  const rows = await tx.query("SELECT id FROM console_users WHERE role = 'admin' AND NOT disabled ORDER BY id FOR UPDATE");
-  return rows.length;
+const isEnabledAdmin = (row: UserRow) => row.role === 'admin' && !row.disabled;
+
+/**
+ * Locks the user and every enabled admin, so two admins demoting each other at once cannot leave
+ * none. One statement in id order: locking the user first and the admins after let two such
+ * requests each hold the row the other wanted, and PostgreSQL aborted one as a deadlock.
+ */
+function lockUserAndEnabledAdmins(tx: Queryable, id: string): Promise<UserRow[]> {
+  return tx.query<UserRow>(
+    `SELECT ${COLUMNS} FROM console_users WHERE id = $1 OR (role = 'admin' AND NOT disabled) ORDER BY id FOR UPDATE`,
+    [id],
+  );
 }
 
 function required<T>(row: T | undefined): T {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordSchema, usernameSchema } from '@chime-console/contracts';
 
 export class ConfigError extends Error {}
 
@@ -9,7 +10,7 @@ const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(480),
@@ -26,23 +27,35 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built SPA to serve; absent means API only. */
   STATIC_DIR: optional,
-  INITIAL_ADMIN_USERNAME: optional,
-  INITIAL_ADMIN_PASSWORD: optional,
+  /** Checked like any console user's, so a weak password stops the start here, named, not deep in it. */
+  INITIAL_ADMIN_USERNAME: usernameSchema.optional(),
+  INITIAL_ADMIN_PASSWORD: passwordSchema.optional(),
   DEMO_MODE: bool.default(false),
 });
 
 export type BffConfig = ReturnType<typeof toConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv): BffConfig {
+  return toConfig(parseEnv(envSchema, env));
+}
+
+/** Only what a command-line tool needs to reach the server's database (DATABASE_URL or DATA_DIR). */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv): BffConfig['database'] {
+  return databaseOf(parseEnv(envSchema.pick({ DATABASE_URL: true, DATA_DIR: true }), env));
+}
+
+function parseEnv<S extends z.ZodType<object>>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
   // An empty variable (PORT= in a compose file) means "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return toConfig(parsed.data);
+  return parsed.data;
 }
+
+const databaseOf = (env: { DATABASE_URL?: string | undefined; DATA_DIR: string }) => ({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
 
 function toConfig(env: z.output<typeof envSchema>) {
   if ((env.INITIAL_ADMIN_USERNAME === undefined) !== (env.INITIAL_ADMIN_PASSWORD === undefined)) {
@@ -54,7 +67,7 @@ function toConfig(env: z.output<typeof envSchema>) {
   return {
     port: env.PORT,
     host: env.HOST,
-    database: { url: env.DATABASE_URL, dataDir: env.DATA_DIR },
+    database: databaseOf(env),
     sessionSecret: env.SESSION_SECRET,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     chime: { region: env.AWS_REGION, endpoint: env.CHIME_ENDPOINT ?? env.AWS_ENDPOINT_URL_CHIME },

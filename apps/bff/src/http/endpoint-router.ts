@@ -96,7 +96,8 @@ async function serve(
       actor: session?.username ?? 'anonymous',
       role: session?.role,
       accountId: stringParam(req, 'accountId'),
-      userId: stringParam(req, 'userId'),
+      // The target user: a Chime user, or a console user on the console-user endpoints.
+      userId: stringParam(req, 'userId') ?? stringParam(req, 'id'),
       input: auditInput(req.body),
       result,
       errorCode: error?.code,
