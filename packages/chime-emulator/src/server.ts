@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applySeed, CONTROL_PREFIX, ControlError, handleControl, type SeedRequest } from './control/control-api.ts';
@@ -7,6 +6,7 @@ import { Faults } from './control/faults.ts';
 import { Throttle } from './control/throttle.ts';
 import { OPERATIONS, type OperationContext } from './operations/index.ts';
 import { BadRequestException, ThrottledClientException } from './protocol/errors.ts';
+import { requestIdSource } from './protocol/request-id.ts';
 import { writeError, writeJson, writeResult } from './protocol/respond.ts';
 import { createRouter, type RouteMatch } from './protocol/router.ts';
 import { verifySigV4 } from './protocol/sigv4.ts';
@@ -53,6 +53,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const throttle = new Throttle();
   const faults = new Faults();
   const route = createRouter(OPERATIONS);
+  const nextRequestId = requestIdSource();
   const now = () => new Date().toISOString();
   const context: OperationContext = {
     store,
@@ -70,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // A Chime call runs synchronously unless it has a body to read or an injected latency to wait
   // out: under load, an await per request was a measurable share of the emulator's time.
   function serveChime(req: IncomingMessage, res: ServerResponse): void {
-    const exchange: Exchange = { req, res, requestId: randomUUID(), match: undefined };
+    const exchange: Exchange = { req, res, requestId: nextRequestId(), match: undefined };
     try {
       exchange.match = route(req.method ?? 'GET', req.url ?? '/');
       if (hasNoBody(req)) authorize(exchange, EMPTY_BODY);
@@ -138,7 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
-    if (req.url?.startsWith(`${CONTROL_PREFIX}/`)) void serveControl(req, res);
+    if (req.url?.startsWith(CONTROL_PATHS)) void serveControl(req, res);
     else serveChime(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -173,9 +174,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 function inputOf(match: RouteMatch, body: Buffer): Record<string, unknown> {
   const { http } = match.operation;
   const input: Record<string, unknown> = http.hasBody ? parseJsonObject(body) : {};
-  for (const [wireKey, member] of Object.entries(http.query ?? {})) {
-    const value = match.query.get(wireKey);
-    if (value !== undefined) input[member] = value;
+  if (http.query !== undefined && match.query.size > 0) {
+    for (const wireKey in http.query) {
+      const value = match.query.get(wireKey);
+      if (value !== undefined) input[http.query[wireKey] as string] = value;
+    }
   }
   return Object.assign(input, match.labels);
 }
@@ -204,6 +207,7 @@ interface Exchange {
 }
 
 const EMPTY_BODY = Buffer.alloc(0);
+const CONTROL_PATHS = `${CONTROL_PREFIX}/`;
 
 function hasNoBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] === undefined && Number(req.headers['content-length'] ?? 0) === 0;

@@ -56,16 +56,15 @@ const faultsSchema = z.object({
 const invitationSchema = z.object({ accountId: z.string().min(1), email: z.string().min(1) });
 
 /**
- * Adds a seed set to the store (also used at start-up) and returns the new account IDs. The set is
- * built apart and merged whole, so a set that clashes with existing data changes nothing.
+ * Adds a seed set to the store (also used at start-up) and returns the new account IDs. A set that
+ * clashes with existing data changes nothing.
  */
 export function applySeed(store: ChimeStore, request: SeedRequest): string[] {
   if (request.set === 'empty') return [];
-  const scratch = new ChimeStore();
-  if (request.set === 'demo') seedDemo(scratch);
-  else seedGenerated(scratch, { ...request, seed: request.seed ?? unusedGeneratedSeed(store) });
   try {
-    const added = store.merge(scratch);
+    const added = store.allOrNothing(() =>
+      request.set === 'demo' ? seedDemo(store) : seedGenerated(store, { ...request, seed: request.seed ?? unusedGeneratedSeed(store) }),
+    );
     store.changed();
     return added;
   } catch (error) {

@@ -31,17 +31,24 @@ export function paginate<T>(collection: OrderedCollection<T>, request: PageReque
   const limit = request.maxResults ?? DEFAULT_MAX_RESULTS;
   const fingerprint = fingerprintOf(request.scope);
   const start = request.nextToken === undefined ? 0 : collection.indexAfter(decodeToken(request.nextToken, fingerprint));
-  const matches = request.matches ?? (() => true);
-  const items: T[] = [];
+  const { matches } = request;
+  // Sized once: an array grown item by item was most of a page's garbage.
+  const items = new Array<T>(Math.max(0, Math.min(limit, collection.size - start)));
+  let count = 0;
   let lastSeq = 0;
   for (let index = start; ; index++) {
     const entry = collection.at(index);
-    if (!entry) return { items, nextToken: undefined };
-    if (!matches(entry.value)) continue;
-    if (items.length === limit) return { items, nextToken: encodeToken(lastSeq, fingerprint) };
-    items.push(entry.value);
+    if (!entry) break;
+    if (matches !== undefined && !matches(entry.value)) continue;
+    if (count === limit) {
+      items.length = count;
+      return { items, nextToken: encodeToken(lastSeq, fingerprint) };
+    }
+    items[count++] = entry.value;
     lastSeq = entry.seq;
   }
+  items.length = count;
+  return { items, nextToken: undefined };
 }
 
 /** A short tag of the scope (FNV-1a): enough to tell a token reused with other filters, at no hashing cost. */

@@ -21,13 +21,17 @@ interface CompiledRoute {
  * decides; an absent `operation` selects BatchUpdateUser / UpdateUser / UpdateAccount.
  */
 export function createRouter(operations: readonly Operation[]): (method: string, rawUrl: string) => RouteMatch {
-  const routes: CompiledRoute[] = operations.map((operation) => ({
-    operation,
-    segments: operation.http.path
+  // By method, then by segment count: the only routes a request could match.
+  const candidates = new Map<string, CompiledRoute[][]>();
+  for (const operation of operations) {
+    const segments = operation.http.path
       .split('/')
       .slice(1)
-      .map((segment) => (segment.startsWith('{') ? { label: segment.slice(1, -1) } : segment)),
-  }));
+      .map((segment) => (segment.startsWith('{') ? { label: segment.slice(1, -1) } : segment));
+    const byDepth = candidates.get(operation.http.method) ?? [];
+    candidates.set(operation.http.method, byDepth);
+    (byDepth[segments.length] ??= []).push({ operation, segments });
+  }
 
   return (method, rawUrl) => {
     const queryStart = rawUrl.indexOf('?');
@@ -35,9 +39,9 @@ export function createRouter(operations: readonly Operation[]): (method: string,
     const query = parseQuery(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
     const operationName = query.get('operation');
     // Labels are matched on the raw segment, then decoded: an ID may contain an encoded '/'.
-    const pathSegments = rawPath.split('/').slice(1);
-    for (const route of routes) {
-      if (route.operation.http.method !== method || route.operation.http.operation !== operationName) continue;
+    const pathSegments = rawPath.split('/');
+    for (const route of candidates.get(method)?.[pathSegments.length - 1] ?? []) {
+      if (route.operation.http.operation !== operationName) continue;
       const labels = matchSegments(route.segments, pathSegments);
       if (labels) return { operation: route.operation, labels, query };
     }
@@ -46,16 +50,16 @@ export function createRouter(operations: readonly Operation[]): (method: string,
   };
 }
 
+/** `actual` still has the empty segment before the path's leading '/'. */
 function matchSegments(template: CompiledRoute['segments'], actual: string[]): Record<string, string> | undefined {
-  if (template.length !== actual.length) return undefined;
+  for (let index = 0; index < template.length; index++) {
+    const part = template[index];
+    if (typeof part === 'string' && part !== actual[index + 1]) return undefined;
+  }
   const labels: Record<string, string> = {};
-  for (const [index, part] of template.entries()) {
-    const segment = actual[index] as string;
-    if (typeof part === 'string') {
-      if (part !== segment) return undefined;
-    } else {
-      labels[part.label] = decode(segment);
-    }
+  for (let index = 0; index < template.length; index++) {
+    const part = template[index];
+    if (typeof part === 'object') labels[part.label] = decode(actual[index + 1] as string);
   }
   return labels;
 }
@@ -74,6 +78,7 @@ export function parseQuery(rawQuery: string): Map<string, string> {
 }
 
 function decode(component: string): string {
+  if (!component.includes('%')) return component;
   try {
     return decodeURIComponent(component);
   } catch {

@@ -316,6 +316,15 @@ await test('decodes, strictly re-encodes and sorts the query, keeping + literal'
   assert.equal(canonicalQuery(''), '');
 });
 
+await test('leaves an already canonical path or single pair as it is, and still normalises near misses', () => {
+  assert.equal(canonicalUri('/accounts/a1.b_c~d-e/users'), '/accounts/a1.b_c~d-e/users');
+  assert.equal(canonicalUri('/accounts/.x/users/'), '/accounts/.x/users/');
+  assert.equal(canonicalUri('/accounts/./users'), '/accounts/users');
+  assert.equal(canonicalQuery('max-results=100'), 'max-results=100');
+  assert.equal(canonicalQuery('next-token=a%2Fb'), 'next-token=a%2Fb');
+  assert.equal(canonicalQuery('next-token=a+b'), 'next-token=a%2Bb');
+});
+
 await test('rejects malformed percent-encoding in the query', () => {
   assert.throws(() => canonicalQuery('a=%zz'), UnauthorizedClientException);
 });

@@ -1,6 +1,7 @@
-import { createHmac, createSecretKey, hash, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { UnauthorizedClientException } from './errors.ts';
+import { HmacKey } from './hmac-key.ts';
 
 export interface SignedRequest {
   method: string;
@@ -41,10 +42,17 @@ const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const SIGNING_KEY_CACHE_LIMIT = 256;
+const SEMICOLON = 0x3b;
 
 const AMZ_DATE_PATTERN = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 const SCOPE_DATE_PATTERN = /^\d{8}$/;
 const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
+/** Already canonical: non-empty unreserved segments, none of them `.` or `..`, no trailing slash. */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9\-_~][A-Za-z0-9\-_.~]*)+$/;
+/** Already canonical: one `key=value` pair of unreserved characters. */
+const PLAIN_PAIR = /^[A-Za-z0-9\-_.~]+=[A-Za-z0-9\-_.~]*$/;
+/** Anything `trim` plus collapsing whitespace runs would change. */
+const UNCOLLAPSED = /^\s|\s$|\s\s|[^\S ]/;
 const RFC3986_RESERVED_BY_AWS = /[!'()*]/g;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -53,11 +61,10 @@ const MALFORMED_AUTHORIZATION = `${MISSING_TOKEN}: the Authorization header must
 const SIGNATURE_MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-/**
- * Derived keys only change per day/region, so caching them saves four HMACs on every request; as
- * KeyObjects, because createHmac with a raw Buffer key costs several times more per call.
- */
-const signingKeyCache = new Map<string, KeyObject>();
+/** Derived keys only change per day/region, so caching them saves four HMACs on every request. */
+const signingKeyCache = new Map<string, HmacKey>();
+// Most callers use one key in one region on one day: that one is found without building a cache key.
+let lastSigningKey: { secret: string; date: string; region: string; key: HmacKey } | undefined;
 
 /** Verifies a header-signed SigV4 request for service `chime` in any region; throws UnauthorizedClientException saying what failed. */
 export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMap<string, string>, now: Date): VerifiedCaller {
@@ -68,8 +75,7 @@ export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMa
   const time = requestTime(req.headers);
   checkScopeDate(auth.date, time.amzDate);
   checkClockSkew(time, now);
-  const signedHeaderNames = auth.signedHeaders.split(';');
-  if (!signedHeaderNames.includes('host')) {
+  if (!listsHost(auth.signedHeaders)) {
     throw new UnauthorizedClientException(`'Host' must be a 'SignedHeader' in the AWS Authorization.`);
   }
   const secret = secretsByAccessKeyId.get(auth.accessKeyId);
@@ -79,12 +85,10 @@ export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMa
     );
   }
 
-  const canonical = canonicalRequest(req, signedHeaderNames, auth.signedHeaders, payloadHash(req));
+  const canonical = canonicalRequest(req, auth.signedHeaders, payloadHash(req));
   const stringToSign = `${ALGORITHM}\n${time.amzDate}\n${auth.scope}\n${sha256Hex(canonical)}`;
-  const expected = createHmac('sha256', signingKey(secret, auth.date, auth.region))
-    .update(stringToSign)
-    .digest('hex');
-  if (!hexEqual(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
+  const expected = signingKey(secret, auth.date, auth.region).hex(stringToSign);
+  if (!constantTimeEqual(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
   return { accessKeyId: auth.accessKeyId, region: auth.region };
 }
 
@@ -95,48 +99,56 @@ function parseAuthorization(header: string | undefined): ParsedAuthorization {
   let credential: string | undefined;
   let signedHeaders: string | undefined;
   let signature: string | undefined;
-  for (const part of header.slice(AUTHORIZATION_PREFIX.length).split(',')) {
-    const item = part.trim();
-    const eq = item.indexOf('=');
-    if (eq < 0) continue;
-    const value = item.slice(eq + 1);
-    switch (item.slice(0, eq)) {
-      case 'Credential':
-        credential = value;
-        break;
-      case 'SignedHeaders':
-        signedHeaders = value.toLowerCase();
-        break;
-      case 'Signature':
-        signature = value;
-        break;
+  // `name=value` items separated by commas, each possibly padded with spaces.
+  for (let start = AUTHORIZATION_PREFIX.length; start < header.length;) {
+    const comma = header.indexOf(',', start);
+    const end = comma < 0 ? header.length : comma;
+    const eq = header.indexOf('=', start);
+    if (eq >= 0 && eq < end) {
+      const value = header.slice(eq + 1, end).trimEnd();
+      switch (header.slice(start, eq).trimStart()) {
+        case 'Credential':
+          credential = value;
+          break;
+        case 'SignedHeaders':
+          signedHeaders = value.toLowerCase();
+          break;
+        case 'Signature':
+          signature = value;
+          break;
+      }
     }
+    start = end + 1;
   }
   if (credential === undefined || signedHeaders === undefined || signature === undefined) {
     throw new UnauthorizedClientException(MALFORMED_AUTHORIZATION);
   }
-  return { ...parseCredential(credential), signedHeaders, signature };
+  const { accessKeyId, scope, date, region, service } = parseCredential(credential);
+  return { accessKeyId, scope, date, region, service, signedHeaders, signature };
 }
 
 function parseCredential(credential: string): Omit<ParsedAuthorization, 'signedHeaders' | 'signature'> {
-  const parts = credential.split('/');
-  const [accessKeyId, date, region, service, terminator] = parts;
+  const first = credential.indexOf('/');
+  const second = credential.indexOf('/', first + 1);
+  const third = credential.indexOf('/', second + 1);
+  const fourth = credential.indexOf('/', third + 1);
+  const accessKeyId = credential.slice(0, first);
+  const date = credential.slice(first + 1, second);
+  const region = credential.slice(second + 1, third);
   if (
-    parts.length !== 5 ||
-    accessKeyId === undefined ||
-    accessKeyId === '' ||
-    date === undefined ||
+    first <= 0 ||
+    second < 0 ||
+    third < 0 ||
+    fourth < 0 ||
     !SCOPE_DATE_PATTERN.test(date) ||
-    region === undefined ||
     region === '' ||
-    service === undefined ||
-    terminator !== TERMINATOR
+    credential.slice(fourth + 1) !== TERMINATOR
   ) {
     throw new UnauthorizedClientException(
       `Credential '${credential}' is malformed; expecting '<access key id>/<yyyymmdd>/<region>/${SERVICE}/${TERMINATOR}'.`,
     );
   }
-  return { accessKeyId, scope: credential.slice(accessKeyId.length + 1), date, region, service };
+  return { accessKeyId, scope: credential.slice(first + 1), date, region, service: credential.slice(third + 1, fourth) };
 }
 
 /** `x-amz-date` wins; a bare `Date` header is the documented fallback and may be an HTTP date. */
@@ -211,11 +223,11 @@ function payloadHash(req: SignedRequest): string {
   return computed;
 }
 
-function canonicalRequest(req: SignedRequest, signedHeaderNames: readonly string[], signedHeaders: string, hashedPayload: string): string {
+function canonicalRequest(req: SignedRequest, signedHeaders: string, hashedPayload: string): string {
   const queryStart = req.rawUrl.indexOf('?');
   const path = queryStart < 0 ? req.rawUrl : req.rawUrl.slice(0, queryStart);
   const query = queryStart < 0 ? '' : req.rawUrl.slice(queryStart + 1);
-  return `${req.method}\n${canonicalUri(path)}\n${canonicalQuery(query)}\n${canonicalHeaders(req.headers, signedHeaderNames)}\n${signedHeaders}\n${hashedPayload}`;
+  return `${req.method}\n${canonicalUri(path)}\n${canonicalQuery(query)}\n${canonicalHeaders(req.headers, signedHeaders)}\n${signedHeaders}\n${hashedPayload}`;
 }
 
 /**
@@ -224,6 +236,7 @@ function canonicalRequest(req: SignedRequest, signedHeaderNames: readonly string
  */
 export function canonicalUri(rawPath: string): string {
   if (rawPath === '' || rawPath === '/') return '/';
+  if (PLAIN_PATH.test(rawPath)) return rawPath;
   const segments: string[] = [];
   for (const segment of rawPath.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -238,6 +251,7 @@ export function canonicalUri(rawPath: string): string {
 /** Decodes then strictly re-encodes each key and value, so any client's wire encoding signs the same. */
 export function canonicalQuery(rawQuery: string): string {
   if (rawQuery === '') return '';
+  if (PLAIN_PAIR.test(rawQuery)) return rawQuery;
   const pairs: [string, string][] = [];
   for (const part of rawQuery.split('&')) {
     if (part === '') continue;
@@ -278,10 +292,25 @@ function hexEscape(char: string): string {
   return `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
 }
 
-function canonicalHeaders(headers: IncomingHttpHeaders, names: readonly string[]): string {
+function canonicalHeaders(headers: IncomingHttpHeaders, signedHeaders: string): string {
   let out = '';
-  for (const name of names) out += `${name}:${canonicalHeaderValue(headers[name])}\n`;
+  for (let start = 0; start <= signedHeaders.length;) {
+    const semicolon = signedHeaders.indexOf(';', start);
+    const end = semicolon < 0 ? signedHeaders.length : semicolon;
+    const name = signedHeaders.slice(start, end);
+    out += `${name}:${canonicalHeaderValue(headers[name])}\n`;
+    start = end + 1;
+  }
   return out;
+}
+
+function listsHost(signedHeaders: string): boolean {
+  for (let at = signedHeaders.indexOf('host'); at >= 0; at = signedHeaders.indexOf('host', at + 1)) {
+    const before = at === 0 || signedHeaders.charCodeAt(at - 1) === SEMICOLON;
+    const after = at + 4 === signedHeaders.length || signedHeaders.charCodeAt(at + 4) === SEMICOLON;
+    if (before && after) return true;
+  }
+  return false;
 }
 
 function canonicalHeaderValue(value: string | string[] | undefined): string {
@@ -291,17 +320,20 @@ function canonicalHeaderValue(value: string | string[] | undefined): string {
 }
 
 function collapseWhitespace(value: string): string {
-  return value.trim().replace(WHITESPACE_RUN, ' ');
+  return UNCOLLAPSED.test(value) ? value.trim().replace(WHITESPACE_RUN, ' ') : value;
 }
 
-function signingKey(secret: string, date: string, region: string): KeyObject {
+function signingKey(secret: string, date: string, region: string): HmacKey {
+  const last = lastSigningKey;
+  if (last?.secret === secret && last.date === date && last.region === region) return last.key;
   const cacheKey = `${date}/${region}/${secret}`;
   let key = signingKeyCache.get(cacheKey);
   if (key === undefined) {
-    key = createSecretKey(hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), SERVICE), TERMINATOR));
+    key = new HmacKey(hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), SERVICE), TERMINATOR));
     if (signingKeyCache.size >= SIGNING_KEY_CACHE_LIMIT) signingKeyCache.clear();
     signingKeyCache.set(cacheKey, key);
   }
+  lastSigningKey = { secret, date, region, key };
   return key;
 }
 
@@ -313,7 +345,10 @@ function sha256Hex(data: string | Buffer): string {
   return hash('sha256', data, 'hex');
 }
 
-function hexEqual(expected: string, provided: string): boolean {
+/** Compares without an early exit, so the time taken says nothing about where a forged signature differs. */
+function constantTimeEqual(expected: string, provided: string): boolean {
   if (provided.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(expected, 'latin1'), Buffer.from(provided, 'latin1'));
+  let difference = 0;
+  for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ provided.charCodeAt(i);
+  return difference === 0;
 }

@@ -74,6 +74,23 @@ describe('the wire format, pinned below the SDK', () => {
     assert.equal(new Set(tokens).size, tokens.length);
   });
 
+  it('concurrent pages of different sizes each arrive whole, though response buffers are reused', async () => {
+    const sizes = Array.from({ length: 24 }, (_, index) => 5 + index * 5);
+    const pages = await Promise.all(
+      sizes.map(async (size) => {
+        const response = await call('GET', `/accounts/${accountId}/users`, { query: { 'max-results': String(size) } });
+        return (await response.json()) as { Users: { UserId: string }[] };
+      }),
+    );
+    const first = pages.at(-1)?.Users.map((user) => user.UserId) ?? [];
+    pages.forEach((page, index) => {
+      assert.deepEqual(
+        page.Users.map((user) => user.UserId),
+        first.slice(0, sizes[index]),
+      );
+    });
+  });
+
   for (const [method, path, query] of [
     ['GET', '/nothing-here', {}],
     ['POST', '/accounts/x/users', { operation: 'bogus' }],

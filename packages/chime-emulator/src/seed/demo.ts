@@ -1,7 +1,7 @@
-import { seededIds, seededRandom } from '../state/random.ts';
+import { seededIds } from '../state/random.ts';
 import type { ChimeStore } from '../state/store.ts';
 import type { AccountType, License } from '../state/types.ts';
-import { pick, seedAccount, seedUser, type SeedClock, type SeedStanding } from './seed-users.ts';
+import { pick, seedAccount, seedUser, seedClock, type SeedStanding } from './seed-users.ts';
 
 const FIRST = [
   'Ada',
@@ -113,13 +113,16 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export const DEMO_SEED = 20260220;
 
-/** The demo set: the same accounts, users, IDs and PINs on every run; ages count back from `referenceMs`. */
-export function seedDemo(store: ChimeStore, referenceMs = Date.now()): void {
+/**
+ * The demo set: the same accounts, users, IDs and PINs on every run; ages count back from
+ * `referenceMs`. Returns the new account IDs.
+ */
+export function seedDemo(store: ChimeStore, referenceMs = Date.now()): string[] {
   const previousIds = store.ids;
   store.ids = seededIds(DEMO_SEED);
-  const clock: SeedClock = { referenceMs, random: seededRandom(DEMO_SEED) };
+  const clock = seedClock(referenceMs, DEMO_SEED);
   try {
-    for (const [index, spec] of DEMO_ACCOUNTS.entries()) {
+    return DEMO_ACCOUNTS.map((spec, index) => {
       const record = seedAccount(store, clock, { ...spec, ageDays: 400 - index * 90 });
       for (let n = 0; n < spec.users; n++) {
         const first = FIRST[n % FIRST.length] as string;
@@ -134,7 +137,8 @@ export function seedDemo(store: ChimeStore, referenceMs = Date.now()): void {
           ageDays: Math.floor(clock.random() * (standing === 'pending' ? 30 : 365)),
         });
       }
-    }
+      return record.account.AccountId;
+    });
   } finally {
     store.ids = previousIds;
   }

@@ -1,7 +1,7 @@
-import { seededIds, seededRandom } from '../state/random.ts';
+import { seededIds } from '../state/random.ts';
 import type { ChimeStore } from '../state/store.ts';
 import type { AccountType, License } from '../state/types.ts';
-import { seedAccount, seedUser, type SeedClock, type SeedStanding } from './seed-users.ts';
+import { seedAccount, seedUser, seedClock, type SeedStanding } from './seed-users.ts';
 
 export interface GeneratedSet {
   /** Users per account, up to 100,000. */
@@ -21,7 +21,7 @@ export function seedGenerated(store: ChimeStore, set: GeneratedSet, referenceMs 
   const seed = set.seed ?? 1;
   const previousIds = store.ids;
   store.ids = seededIds(seed);
-  const clock: SeedClock = { referenceMs, random: seededRandom(seed) };
+  const clock = seedClock(referenceMs, seed);
   const type = set.accountType ?? 'Team';
   // Team accounts drop suspended users, so only EnterpriseLWA sets contain Suspended ones.
   const standings: SeedStanding[] =
@@ -36,7 +36,8 @@ export function seedGenerated(store: ChimeStore, set: GeneratedSet, referenceMs 
       const domain = `${store.ids.uuid().slice(0, 8)}.generated.example`;
       for (let n = 0; n < set.users; n++) {
         seedUser(store, record, clock, {
-          email: `user${n}@${domain}`,
+          // Joined for one flat string: a template literal keeps its pieces alive in every stored email.
+          email: ['user', n, '@', domain].join(''),
           displayName: `User ${n}`,
           license: LICENSES[n % 2] as License,
           userType: 'PrivateUser',

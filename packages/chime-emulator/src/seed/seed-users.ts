@@ -1,3 +1,4 @@
+import { seededRandom } from '../state/random.ts';
 import type { AccountRecord, ChimeStore } from '../state/store.ts';
 import type { Account, AccountType, InvitationStatus, License, RegistrationStatus, User, UserType } from '../state/types.ts';
 
@@ -7,9 +8,20 @@ export interface SeedClock {
   /** Every seeded timestamp is this instant minus some deterministic age. */
   referenceMs: number;
   random: () => number;
+  /** Timestamps by age in days: a seed has a few hundred distinct ones, shared by all its users. */
+  stamps: Map<number, string>;
 }
 
-export const daysAgo = (clock: SeedClock, days: number) => new Date(clock.referenceMs - days * DAY_MS).toISOString();
+export const seedClock = (referenceMs: number, seed: number): SeedClock => ({ referenceMs, random: seededRandom(seed), stamps: new Map() });
+
+export function daysAgo(clock: SeedClock, days: number): string {
+  let stamp = clock.stamps.get(days);
+  if (stamp === undefined) {
+    stamp = new Date(clock.referenceMs - days * DAY_MS).toISOString();
+    clock.stamps.set(days, stamp);
+  }
+  return stamp;
+}
 
 export function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)] as T;

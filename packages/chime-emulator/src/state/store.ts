@@ -57,6 +57,7 @@ export class ChimeStore {
   }
 
   addAccount(account: Account, settings: AccountSettings, seq = this.nextSeq++): AccountRecord {
+    if (this.accounts.get(account.AccountId)) throw new StoreConflictError(`Account ${account.AccountId} already exists.`);
     const record = { account, settings, users: new OrderedCollection<User>((u) => u.UserId), usersByEmail: new Map<string, User>() };
     this.accounts.append(seq, record);
     return record;
@@ -77,15 +78,20 @@ export class ChimeStore {
     return this.accountIdByEmail.get(emailKey(email));
   }
 
-  /** Keeps the invariant that an email belongs to one user in one account. */
+  /**
+   * Keeps the invariant that an email belongs to one user in one account. The user is frozen and
+   * stored as given, not copied: callers hand over a new object, and seeding 100,000 users made a
+   * copy of each one garbage.
+   */
   addUser(record: AccountRecord, user: User, seq = this.nextSeq++): User {
-    const holder = this.accountIdForEmail(user.PrimaryEmail);
+    const key = emailKey(user.PrimaryEmail);
+    const holder = this.accountIdByEmail.get(key);
     if (holder !== undefined) throw new StoreConflictError(`Email ${user.PrimaryEmail} already belongs to a user in account ${holder}.`);
-    const stored = immutableRecord({ ...user });
+    const stored = immutableRecord(user);
     record.users.append(seq, stored);
-    record.usersByEmail.set(emailKey(user.PrimaryEmail), stored);
-    this.accountIdByEmail.set(emailKey(user.PrimaryEmail), record.account.AccountId);
-    return user;
+    record.usersByEmail.set(key, stored);
+    this.accountIdByEmail.set(key, record.account.AccountId);
+    return stored;
   }
 
   /** Replaces a user with a changed copy; the email, and so the indexes' keys, never change. */
@@ -118,21 +124,22 @@ export class ChimeStore {
     this.nextSeq = 1;
   }
 
-  /** Adds every account of `other`, or nothing at all when one of its IDs or emails is taken here. */
-  merge(other: ChimeStore): string[] {
-    for (const { account, users } of other.accounts.values()) {
-      if (this.accounts.get(account.AccountId)) throw new StoreConflictError(`Account ${account.AccountId} already exists.`);
-      for (const user of users.values()) {
-        const holder = this.accountIdForEmail(user.PrimaryEmail);
-        if (holder !== undefined)
-          throw new StoreConflictError(`Email ${user.PrimaryEmail} already belongs to a user in account ${holder}.`);
-      }
+  /**
+   * Runs `add` (which adds accounts and their users) as one change: when it throws, the accounts it
+   * added are removed and the sequence rewound, so the store is as it was. Seeding straight into
+   * the store, rather than into a scratch store merged afterwards, keeps a large set from being
+   * built twice.
+   */
+  allOrNothing<T>(add: () => T): T {
+    const accountsBefore = this.accounts.size;
+    const seqBefore = this.nextSeq;
+    try {
+      return add();
+    } catch (error) {
+      for (const entry of this.accounts.entries().slice(accountsBefore)) this.removeAccount(entry.value.account.AccountId);
+      this.nextSeq = seqBefore;
+      throw error;
     }
-    return [...other.accounts.values()].map(({ account, settings, users }) => {
-      const record = this.addAccount(account, settings);
-      for (const user of users.values()) this.addUser(record, user);
-      return account.AccountId;
-    });
   }
 
   snapshot(): StoreSnapshot {
