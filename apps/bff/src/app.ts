@@ -11,12 +11,17 @@ import { authRoutes } from './routes/auth.ts';
 import { batchRoutes } from './routes/batches.ts';
 import { consoleUserRoutes } from './routes/console-users.ts';
 import { healthRouter } from './routes/health.ts';
+import { invitationRoutes } from './routes/invitations.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import { userActionRoutes } from './routes/user-actions.ts';
 import { userRoutes } from './routes/users.ts';
 import type { Services } from './services.ts';
 
 /** Request bodies are small JSON documents: 50 emails fit comfortably. */
 const BODY_LIMIT = '64kb';
+/** Except where a bulk job's items come in: up to 10,000 emails of up to 320 characters. */
+const BULK_BODY_LIMIT = '4mb';
+const BULK_PATHS = ['/api/accounts/:accountId/jobs', '/api/accounts/:accountId/invitations/check'];
 
 export function createApp(services: Services, router: RouterDependencies): Express {
   const app = express();
@@ -31,6 +36,8 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   app.get('/api/openapi.json', (_req, res) => {
     res.type('application/json').send(openApi);
   });
+  // A body read by the bulk parser counts as finished, so the general one below passes it over.
+  app.use(BULK_PATHS, requireJson, express.json({ limit: BULK_BODY_LIMIT, strict: true }));
   app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }));
   mountEndpoints(
     app,
@@ -40,6 +47,8 @@ export function createApp(services: Services, router: RouterDependencies): Expre
       ...userRoutes(services),
       ...userActionRoutes(services),
       ...batchRoutes(services),
+      ...invitationRoutes(services),
+      ...jobRoutes(services),
       ...auditRoutes(services),
       ...consoleUserRoutes(services),
     ],

@@ -14,7 +14,8 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
  * .data/demo, the built SPA, and a console user per role.
  */
 async function main(): Promise<void> {
-  const emulator = await startEmulator({ port: 0, seed: { set: 'demo' } });
+  // The end-to-end tests fix the emulator's port to reach its control API; by default any free port does.
+  const emulator = await startEmulator({ port: Number(process.env.CHIME_EMULATOR_PORT ?? 0), seed: { set: 'demo' } });
   const [key] = emulator.credentials;
   // The BFF reads credentials through the standard AWS provider chain, as it would in production.
   process.env.AWS_ACCESS_KEY_ID = key?.accessKeyId;

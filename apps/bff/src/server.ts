@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { recordAudit } from './audit/audit-log.ts';
 import { ensureUser } from './auth/console-users.ts';
 import { purgeLoginAttempts } from './auth/login.ts';
+import { SessionCache } from './auth/session-cache.ts';
 import { findSession, purgeExpiredSessions } from './auth/sessions.ts';
 import { ChimeGateway, createChimeClient } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
@@ -15,6 +16,8 @@ import { migrate, openDatabase } from './db/index.ts';
 import { createCursorCodec } from './http/cursor.ts';
 import type { SignedIn } from './http/endpoint-router.ts';
 import { createLogger } from './http/logging.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+import { AdaptivePacer } from './jobs/pacer.ts';
 import type { Services } from './services.ts';
 
 export { SESSION_COOKIE } from './session-cookie.ts';
@@ -39,6 +42,19 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   await migrate(db);
   if (config.initialAdmin) await ensureUser(db, { ...config.initialAdmin, role: 'admin' });
   const client = createChimeClient(config.chime);
+  // Jobs pace and retry each call themselves, so their client makes one attempt: a 429 reaches the
+  // pacer, and a 5xx reaches the reconciler before anything is resent.
+  const jobClient = createChimeClient({ ...config.chime, maxAttempts: 1, maxSockets: 8 });
+  const jobRunner = new JobRunner({
+    db,
+    gateway: new ChimeGateway(jobClient),
+    pacer: new AdaptivePacer({ rate: config.jobs.rate, burst: config.jobs.burst, lookupRate: config.jobs.lookupRate }),
+    logger: logger.child({ component: 'jobs' }),
+    concurrency: config.jobs.concurrency,
+    leaseSeconds: config.jobs.leaseSeconds,
+    pollMs: 1_000,
+    maxAttempts: config.jobs.maxAttempts,
+  });
   const services: Services = {
     config,
     logger,
@@ -46,6 +62,8 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     gateway: new ChimeGateway(client),
     // Demo mode may run without a secret; cursors then last as long as the process.
     cursors: createCursorCodec(config.sessionSecret ?? randomBytes(32).toString('hex')),
+    sessionCache: new SessionCache(),
+    jobRunner,
   };
   const app = createApp(services, {
     findSession: (req) => sessionOf(services, req),
@@ -60,6 +78,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   });
   const { port } = server.address() as AddressInfo;
   const housekeeping = startHousekeeping(services);
+  jobRunner.start();
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
@@ -86,16 +105,18 @@ export async function startServer({ config, logger = createLogger(config.logLeve
       await closed;
       clearInterval(reaper);
       clearTimeout(deadline);
+      await jobRunner.stop();
       client.destroy();
+      jobClient.destroy();
       await db.close();
     },
   };
 }
 
-async function sessionOf({ db, config }: Services, req: Request): Promise<SignedIn | undefined> {
+async function sessionOf({ db, config, sessionCache }: Services, req: Request): Promise<SignedIn | undefined> {
   const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
   if (token === undefined) return undefined;
-  const session = await findSession(db, token, { idleMinutes: config.sessionIdleMinutes });
+  const session = await sessionCache.find(token, (t) => findSession(db, t, { idleMinutes: config.sessionIdleMinutes }));
   return (
     session && {
       sessionToken: token,

@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
+import type { SessionCache } from './auth/session-cache.ts';
 import type { ChimeGateway } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
 import type { Database } from './db/index.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import type { CursorCodec } from './http/cursor.ts';
 
 /** What routes and use cases are given: built once at start by server.ts. */
@@ -11,4 +13,8 @@ export interface Services {
   db: Database;
   gateway: ChimeGateway;
   cursors: CursorCodec;
+  /** Forget a session here whenever it is signed out or its user changes. */
+  sessionCache: SessionCache;
+  /** This process's worker on the shared job queue; wake it when work is queued here. */
+  jobRunner: JobRunner;
 }

@@ -20,6 +20,14 @@ import {
   sessionSchema,
   updateConsoleUserBodySchema,
 } from './auth.ts';
+import {
+  checkEmailsBodySchema,
+  checkEmailsResponseSchema,
+  invitationOverviewSchema,
+  invitationPageSchema,
+  listInvitationsQuerySchema,
+} from './invitations.ts';
+import { createJobBodySchema, jobItemPageSchema, jobItemsQuerySchema, jobPageSchema, jobSchema, listJobsQuerySchema } from './jobs.ts';
 import { lookupQuerySchema, lookupResponseSchema } from './lookup.ts';
 import type { Capability } from './roles.ts';
 import {
@@ -59,6 +67,7 @@ export interface EndpointDefinition {
 const account = z.object({ accountId: accountIdSchema });
 const accountUser = account.extend({ userId: userIdSchema });
 const consoleUser = z.object({ id: z.uuid() });
+const job = z.object({ jobId: z.uuid() });
 
 /**
  * The BFF's HTTP API, defined once. The BFF mounts its routes from it, the SPA builds its URLs and
@@ -250,6 +259,93 @@ export const endpoints = {
     body: inviteBodySchema,
     response: inviteResponseSchema,
     status: 201,
+  },
+
+  listInvitations: {
+    method: 'get',
+    path: '/api/accounts/:accountId/invitations',
+    access: 'read',
+    summary: "The invitations this console sent to an account, statuses reconciled with Chime's user list",
+    params: account,
+    query: listInvitationsQuerySchema,
+    response: invitationPageSchema,
+  },
+  exportInvitations: {
+    method: 'get',
+    path: '/api/accounts/:accountId/invitations.csv',
+    access: 'read',
+    summary: 'The invitations matching the filters, as CSV (streamed)',
+    params: account,
+    query: listInvitationsQuerySchema.omit({ cursor: true, pageSize: true }),
+    produces: 'text/csv',
+  },
+  checkInviteEmails: {
+    method: 'post',
+    path: '/api/accounts/:accountId/invitations/check',
+    access: 'manageUsers',
+    summary: 'Which of these emails already belong to users of the account',
+    params: account,
+    body: checkEmailsBodySchema,
+    response: checkEmailsResponseSchema,
+  },
+  invitationOverview: {
+    method: 'get',
+    path: '/api/invitations/overview',
+    access: 'read',
+    summary: 'Invitation counts by status and age, per account',
+    response: invitationOverviewSchema,
+  },
+
+  createJob: {
+    method: 'post',
+    path: '/api/accounts/:accountId/jobs',
+    access: 'manageUsers',
+    summary: 'Start a bulk job: invite emails, or change the license of, suspend, unsuspend or sign out users',
+    params: account,
+    body: createJobBodySchema,
+    response: jobSchema,
+    status: 201,
+  },
+  listJobs: {
+    method: 'get',
+    path: '/api/jobs',
+    access: 'read',
+    summary: 'Bulk jobs, newest first',
+    query: listJobsQuerySchema,
+    response: jobPageSchema,
+  },
+  getJob: {
+    method: 'get',
+    path: '/api/jobs/:jobId',
+    access: 'read',
+    summary: 'A bulk job and its progress',
+    params: job,
+    response: jobSchema,
+  },
+  listJobItems: {
+    method: 'get',
+    path: '/api/jobs/:jobId/items',
+    access: 'read',
+    summary: "A job's items and how each ended",
+    params: job,
+    query: jobItemsQuerySchema,
+    response: jobItemPageSchema,
+  },
+  cancelJob: {
+    method: 'post',
+    path: '/api/jobs/:jobId/cancel',
+    access: 'manageUsers',
+    summary: 'Stop a job: items not yet sent are cancelled',
+    params: job,
+    response: jobSchema,
+  },
+  retryJob: {
+    method: 'post',
+    path: '/api/jobs/:jobId/retry-failed',
+    access: 'manageUsers',
+    summary: "Send a job's failed items again",
+    params: job,
+    response: jobSchema,
   },
 
   lookupUser: {

@@ -3,6 +3,8 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './chime.ts';
 export * from './endpoints.ts';
+export * from './invitations.ts';
+export * from './jobs.ts';
 export * from './lookup.ts';
 export * from './pagination.ts';
 export * from './problem.ts';

@@ -41,4 +41,16 @@ describe('createChimeClient', () => {
       client.destroy();
     }
   });
+
+  it('when created, then the SDK resolves each command once and does not copy every answer for a logger it was never given', () => {
+    const client = createChimeClient({ endpoint: emulator.endpoint, credentials: emulator.credentials[0] });
+    try {
+      assert.equal(client.config.cacheMiddleware, true);
+      const steps = client.middlewareStack.identify();
+      assert.ok(steps.some((step) => step.startsWith('deserializerMiddleware')));
+      assert.ok(!steps.some((step) => step.startsWith('loggerMiddleware')), steps.join('\n'));
+    } finally {
+      client.destroy();
+    }
+  });
 });

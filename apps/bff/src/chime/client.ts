@@ -23,12 +23,15 @@ export const DEFAULT_REGION = 'us-east-1';
 /** The one ChimeClient of the process: keep-alive, bounded sockets, standard retries. */
 export function createChimeClient(settings: ChimeClientSettings): ChimeClient {
   const maxSockets = settings.maxSockets ?? 50;
-  return new ChimeClient({
+  const client = new ChimeClient({
     region: settings.region ?? DEFAULT_REGION,
     ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
     ...(settings.credentials !== undefined && { credentials: settings.credentials }),
     retryMode: 'standard',
     maxAttempts: settings.maxAttempts ?? 3,
+    // Resolve each command's middleware stack once rather than on every call; the BFF never changes
+    // the stack after the client is built (the logger middleware is removed below, before any call).
+    cacheMiddleware: true,
     requestHandler: new NodeHttpHandler({
       httpAgent: new HttpAgent({ keepAlive: true, maxSockets }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets }),
@@ -38,4 +41,9 @@ export function createChimeClient(settings: ChimeClientSettings): ChimeClient {
       throwOnRequestTimeout: true,
     }),
   });
+  // The SDK's logger middleware copies every output, sensitive members masked, for its logger. The
+  // BFF gives it none (the default one discards everything), yet the copy walked every user of every
+  // page; the gateway's errors are logged by the BFF itself.
+  client.middlewareStack.remove('loggerMiddleware');
+  return client;
 }

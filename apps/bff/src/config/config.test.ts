@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       staticDir: undefined,
       initialAdmin: undefined,
       demoMode: false,
+      jobs: { rate: 10, burst: 10, lookupRate: 50, leaseSeconds: 30, concurrency: 2, maxAttempts: 10 },
     });
   });
 
@@ -49,6 +50,12 @@ describe('loadConfig', () => {
       STATIC_DIR: '/srv/web',
       INITIAL_ADMIN_USERNAME: 'root.admin',
       INITIAL_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      JOB_RATE: '5',
+      JOB_BURST: '3',
+      JOB_LOOKUP_RATE: '20',
+      JOB_LEASE_SECONDS: '60',
+      JOB_CONCURRENCY: '4',
+      JOB_MAX_ATTEMPTS: '6',
     });
 
     assert.deepEqual(config, {
@@ -64,6 +71,7 @@ describe('loadConfig', () => {
       staticDir: '/srv/web',
       initialAdmin: { username: 'root.admin', password: ADMIN_PASSWORD },
       demoMode: false,
+      jobs: { rate: 5, burst: 3, lookupRate: 20, leaseSeconds: 60, concurrency: 4, maxAttempts: 6 },
     });
   });
 
@@ -87,6 +95,9 @@ describe('loadConfig', () => {
     ['COOKIE_SECURE', 'yes'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO_MODE', '1'],
+    ['JOB_RATE', '0'],
+    ['JOB_LEASE_SECONDS', '5'],
+    ['JOB_MAX_ATTEMPTS', 'many'],
   ];
   for (const [variable, value, hidden] of bad) {
     it(`when ${variable}=${value}, then a ConfigError names ${variable}`, () => {

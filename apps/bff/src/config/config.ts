@@ -31,6 +31,16 @@ const envSchema = z.object({
   INITIAL_ADMIN_USERNAME: usernameSchema.optional(),
   INITIAL_ADMIN_PASSWORD: passwordSchema.optional(),
   DEMO_MODE: bool.default(false),
+  /** Bulk jobs pace each Chime operation to this many calls per second (and adapt down on 429s). */
+  JOB_RATE: z.coerce.number().min(0.1).max(1000).default(10),
+  JOB_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Lookups (ListUsers by email) that reconcile an interrupted invitation chunk, per second. */
+  JOB_LOOKUP_RATE: z.coerce.number().min(0.1).max(1000).default(50),
+  /** A worker that dies holding a chunk gives it up after this long; another replica then takes it. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(15).max(600).default(30),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Attempts per chunk on 5xx and network errors before its items fail with the last error. */
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
 });
 
 export type BffConfig = ReturnType<typeof toConfig>;
@@ -80,5 +90,13 @@ function toConfig(env: z.output<typeof envSchema>) {
         ? undefined
         : { username: env.INITIAL_ADMIN_USERNAME, password: env.INITIAL_ADMIN_PASSWORD },
     demoMode: env.DEMO_MODE,
+    jobs: {
+      rate: env.JOB_RATE,
+      burst: env.JOB_BURST,
+      lookupRate: env.JOB_LOOKUP_RATE,
+      leaseSeconds: env.JOB_LEASE_SECONDS,
+      concurrency: env.JOB_CONCURRENCY,
+      maxAttempts: env.JOB_MAX_ATTEMPTS,
+    },
   };
 }

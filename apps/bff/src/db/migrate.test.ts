@@ -21,7 +21,18 @@ forEachDatabase(
       );
       assert.deepEqual(
         tables.map((table) => table.name),
-        ['audit_log', 'console_users', 'login_attempts', 'schema_migrations', 'sessions'],
+        [
+          'audit_log',
+          'console_users',
+          'invitation_reconciliations',
+          'invitations',
+          'job_chunks',
+          'job_items',
+          'jobs',
+          'login_attempts',
+          'schema_migrations',
+          'sessions',
+        ],
       );
     });
 

@@ -37,4 +37,10 @@ describe('serving the built SPA', () => {
     assert.equal(api.status, 404);
     assert.match(api.headers.get('content-type') ?? '', /problem\+json/);
   });
+
+  it('answers HEAD on a page as GET would, without a body (uptime checks, link checkers)', async () => {
+    const head = await fetch(`${bff.url}/`, { method: 'HEAD', headers: { accept: 'text/html' } });
+    assert.equal(head.status, 200);
+    assert.match(head.headers.get('content-type') ?? '', /text\/html/);
+  });
 });

@@ -13,7 +13,7 @@ export function spaRouter(staticDir: string): Router {
   router.use('/assets', express.static(join(staticDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   router.use(express.static(staticDir, { index: false, maxAge: '1h' }));
   const fallback: RequestHandler = (req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || !req.accepts('html')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || !req.accepts('html')) {
       next();
       return;
     }

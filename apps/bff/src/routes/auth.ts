@@ -7,7 +7,7 @@ import { route } from '../http/endpoint-router.ts';
 import { SESSION_COOKIE } from '../session-cookie.ts';
 import type { Services } from '../services.ts';
 
-export const authRoutes = ({ db, config }: Services) => {
+export const authRoutes = ({ db, config, sessionCache }: Services) => {
   const secure = (req: Request) => (config.cookieSecure === 'auto' ? req.secure : config.cookieSecure === 'true');
   const setCookie = (req: Request, res: Response, value: string, maxAgeSeconds: number) => {
     res.append(
@@ -32,6 +32,7 @@ export const authRoutes = ({ db, config }: Services) => {
     }),
     route('logout', async ({ session, req, res }) => {
       await deleteSession(db, session.sessionToken);
+      sessionCache.forgetToken(session.sessionToken);
       setCookie(req, res, '', 0);
     }),
     route('me', ({ session }) =>
@@ -46,6 +47,7 @@ export const authRoutes = ({ db, config }: Services) => {
     route('changePassword', async ({ session, body, req }) => {
       await authenticate(db, session.username, body.currentPassword, req.ip ?? 'unknown');
       await changePassword(db, session.userId, body.newPassword);
+      sessionCache.forgetUser(session.userId);
     }),
   ];
 };

@@ -1,8 +1,9 @@
 import { route } from '../http/endpoint-router.ts';
+import { recordInvitations } from '../invitations/invitation-store.ts';
 import type { Services } from '../services.ts';
 
 /** One Chime call each, within its per-call limit; every requested user gets one result. */
-export const batchRoutes = ({ gateway }: Services) => [
+export const batchRoutes = ({ gateway, db }: Services) => [
   route('batchChangeLicense', async (context) => {
     const { params, body } = context;
     const { results, requestId } = await gateway.batchUpdateLicense(params.accountId, body.userIds, body.licenseType);
@@ -23,6 +24,7 @@ export const batchRoutes = ({ gateway }: Services) => [
     const { params, body } = context;
     const { invites, requestId } = await gateway.inviteUsers(params.accountId, body.emails, body.userType);
     context.upstreamRequestId = requestId;
+    await recordInvitations(db, { accountId: params.accountId, sentBy: context.session.username }, invites);
     return { invites };
   }),
 ];

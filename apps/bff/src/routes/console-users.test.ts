@@ -116,6 +116,7 @@ describe('console users', () => {
   it('when an admin disables someone, then every session of theirs ends and they cannot sign in', async () => {
     const user = await create('quentin', 'helpdesk');
     const [first, second] = [await bff.signIn('quentin', TEST_PASSWORD), await bff.signIn('quentin', TEST_PASSWORD)];
+    for (const session of [first, second]) assert.equal((await session.call('GET', '/api/auth/me')).status, 200);
 
     const response = await update(user.id, { disabled: true });
 
@@ -130,6 +131,7 @@ describe('console users', () => {
   it('when an admin forces a new password, then the old one is refused, the new one works and open sessions end', async () => {
     const user = await create('rita', 'viewer');
     const open = await bff.signIn('rita', TEST_PASSWORD);
+    assert.equal((await open.call('GET', '/api/auth/me')).status, 200);
 
     const response = await admin.call('POST', `/api/console-users/${user.id}/password`, { body: { password: NEW_PASSWORD } });
 

@@ -2,11 +2,16 @@ import { createConsoleUser, forcePassword, listConsoleUsers, updateConsoleUser }
 import { route } from '../http/endpoint-router.ts';
 import type { Services } from '../services.ts';
 
-export const consoleUserRoutes = ({ db }: Services) => [
+export const consoleUserRoutes = ({ db, sessionCache }: Services) => [
   route('listConsoleUsers', async () => ({ items: await listConsoleUsers(db) })),
   route('createConsoleUser', ({ body }) => createConsoleUser(db, body)),
-  route('updateConsoleUser', ({ params, body, session }) => updateConsoleUser(db, params.id, body, { actingUserId: session.userId })),
+  route('updateConsoleUser', async ({ params, body, session }) => {
+    const user = await updateConsoleUser(db, params.id, body, { actingUserId: session.userId });
+    sessionCache.forgetUser(user.id);
+    return user;
+  }),
   route('forceConsolePassword', async ({ params, body }) => {
-    await forcePassword(db, params.id, body.password);
+    const user = await forcePassword(db, params.id, body.password);
+    sessionCache.forgetUser(user.id);
   }),
 ];

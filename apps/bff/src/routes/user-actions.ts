@@ -1,9 +1,10 @@
 import { AppError } from '../http/app-error.ts';
 import { route } from '../http/endpoint-router.ts';
+import { recordInvitations } from '../invitations/invitation-store.ts';
 import type { Services } from '../services.ts';
 
 /** Helpdesk's actions on one user. The two PIN answers are the only API responses that carry a PIN. */
-export const userActionRoutes = ({ gateway }: Services) => [
+export const userActionRoutes = ({ gateway, db }: Services) => [
   route('resetPin', async (context) => {
     const { params } = context;
     const { pin, requestId } = await gateway.resetPersonalPin(params.accountId, params.userId);
@@ -32,6 +33,7 @@ export const userActionRoutes = ({ gateway }: Services) => [
     }
     const { invites, requestId } = await gateway.inviteUsers(accountId, [user.email], user.userType);
     context.upstreamRequestId = requestId;
+    await recordInvitations(db, { accountId, sentBy: context.session.username }, invites);
     const [invite] = invites;
     if (!invite)
       throw new AppError({

@@ -83,6 +83,27 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
   const url = server.url;
   for (const role of ROLES) await ensureUser(server.services.db, { username: role, password: TEST_PASSWORD, role });
 
+  const { anonymous, signIn } = connectTo(url);
+  const clients = new Map<Role, ApiClient>();
+  for (const role of ROLES) clients.set(role, await signIn(role, TEST_PASSWORD));
+
+  return {
+    emulator,
+    server,
+    url,
+    anonymous,
+    as: (role) => clients.get(role) as ApiClient,
+    signIn,
+    close: async () => {
+      if (schema !== undefined) await server.services.db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await server.stop();
+      await emulator.close();
+    },
+  };
+}
+
+/** API clients for a BFF at `url`: anonymous, or signed in (the cookie and CSRF token kept); every answer is scanned for PINs. */
+export function connectTo(url: string): { anonymous: ApiClient; signIn: (username: string, password: string) => Promise<ApiClient> } {
   const clientFor = (role: Role | undefined, cookie: string | undefined, csrfToken: string | undefined): ApiClient => ({
     role,
     csrfToken,
@@ -123,20 +144,5 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
       .join('; ');
     return clientFor(session.role, cookie, session.csrfToken);
   };
-  const clients = new Map<Role, ApiClient>();
-  for (const role of ROLES) clients.set(role, await signIn(role, TEST_PASSWORD));
-
-  return {
-    emulator,
-    server,
-    url,
-    anonymous: clientFor(undefined, undefined, undefined),
-    as: (role) => clients.get(role) as ApiClient,
-    signIn,
-    close: async () => {
-      if (schema !== undefined) await server.services.db.query(`DROP SCHEMA ${schema} CASCADE`);
-      await server.stop();
-      await emulator.close();
-    },
-  };
+  return { anonymous: clientFor(undefined, undefined, undefined), signIn };
 }

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Invitation, Job } from '@chime-console/contracts';
+import { createTeamAccount, waitForJob } from '../jobs/testing.ts';
+import { startTestBff, type TestBff } from '../testing/test-bff.ts';
+
+interface InvitationPage {
+  items: Invitation[];
+  nextCursor?: string;
+  counts: { pending: number; accepted: number; failed: number; pendingOver7Days: number };
+  reconciledAt?: string;
+}
+
+describe('invitation tracking', () => {
+  let bff: TestBff;
+  let accountId: string;
+  const sent = ['ada@track.example', 'grace@track.example', 'edsger@track.example', 'barbara@track.example'];
+  before(async () => {
+    bff = await startTestBff({ seed: 'empty' });
+    accountId = (await createTeamAccount(bff.as('admin'), 'Tracked Invitations')).id;
+    await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails: sent.slice(0, 1) } });
+    const job = await bff.as('admin').call('POST', `/api/accounts/${accountId}/jobs`, { body: { kind: 'invite', emails: sent.slice(1) } });
+    await waitForJob(bff.as('admin'), job.json<Job>().id, 30_000);
+  });
+  after(() => bff.close());
+
+  it('when the console invites, by a direct call or a job, then each invitation is recorded with its sender and InviteId', async () => {
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations`)).json<InvitationPage>();
+    assert.deepEqual(page.items.map((invitation) => invitation.email).sort(), [...sent].sort());
+    assert.ok(
+      page.items.every((invitation) => invitation.sentBy === 'admin' && invitation.inviteId !== undefined && invitation.sends === 1),
+    );
+    assert.equal(page.items.filter((invitation) => invitation.jobId !== undefined).length, 3);
+    assert.deepEqual(page.counts, { pending: 4, accepted: 0, failed: 0, pendingOver7Days: 0 });
+  });
+
+  it("when Chime's users show invitations accepted or failed, then a refresh reconciles the records and the counts", async () => {
+    await bff.emulator.control('POST', '/invitations/accept', { accountId, email: sent[0] });
+    await bff.emulator.control('POST', '/invitations/fail', { accountId, email: sent[1] });
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?refresh=true`)).json<InvitationPage>();
+    const statusOf = Object.fromEntries(page.items.map((invitation) => [invitation.email, invitation.status]));
+    assert.deepEqual([statusOf[sent[0] ?? ''], statusOf[sent[1] ?? ''], statusOf[sent[2] ?? '']], ['Accepted', 'Failed', 'Pending']);
+    assert.deepEqual(page.counts, { pending: 2, accepted: 1, failed: 1, pendingOver7Days: 0 });
+    assert.ok(page.reconciledAt !== undefined);
+
+    const pending = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?status=Pending`)).json<InvitationPage>();
+    assert.equal(pending.items.length, 2);
+    const overview = (await bff.as('viewer').call('GET', '/api/invitations/overview')).json<{ totals: InvitationPage['counts'] }>();
+    assert.deepEqual(overview.totals, { pending: 2, accepted: 1, failed: 1, pendingOver7Days: 0 });
+  });
+
+  it('when invitations are paged, then the cursor is bound to the filters', async () => {
+    const first = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?pageSize=3`)).json<InvitationPage>();
+    const second = (
+      await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?pageSize=3&cursor=${first.nextCursor ?? ''}`)
+    ).json<InvitationPage>();
+    const reused = await bff
+      .as('viewer')
+      .call('GET', `/api/accounts/${accountId}/invitations?status=Pending&cursor=${first.nextCursor ?? ''}`);
+    assert.equal(first.items.length + second.items.length, 4);
+    assert.equal(second.nextCursor, undefined);
+    assert.equal(reused.status, 400);
+  });
+
+  it('when a failed invitation is resent by helpdesk, then the record counts the send', async () => {
+    const users = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?email=${sent[1] ?? ''}`)).json<{
+      items: { id: string }[];
+    }>();
+    const resent = await bff.as('helpdesk').call('POST', `/api/accounts/${accountId}/users/${users.items[0]?.id ?? ''}/resend-invitation`);
+    assert.equal(resent.status, 200, resent.text);
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?emailContains=grace`)).json<InvitationPage>();
+    assert.deepEqual([page.items[0]?.sends, page.items[0]?.sentBy], [2, 'helpdesk']);
+  });
+
+  it('when a manager exports invitations, then the CSV has a row per matching invitation', async () => {
+    const csv = await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations.csv?status=Accepted`);
+    const lines = csv.text.trim().split('\n');
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.equal(lines[0], 'email,status,emailStatus,inviteId,sentBy,sentAt,sends,checkedAt,jobId');
+    assert.deepEqual(
+      lines.slice(1).map((line) => line.split(',')[0]),
+      [sent[0]],
+    );
+  });
+
+  it('when an admin checks emails before inviting, then the ones already in the account are named, whatever their case', async () => {
+    const small = await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations/check`, {
+      body: { emails: ['ADA@track.example', 'new@track.example'] },
+    });
+    assert.deepEqual(small.json<{ existing: string[] }>().existing, ['ADA@track.example']);
+    const many = Array.from({ length: 30 }, (_, i) => `someone${i}@track.example`).concat(sent[2] ?? '');
+    const large = await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations/check`, { body: { emails: many } });
+    assert.deepEqual(large.json<{ existing: string[] }>().existing, [sent[2]]);
+  });
+});

@@ -1,0 +1,147 @@
+import type { JobItem, JobKind } from '@chime-console/contracts';
+import type { Database, Queryable } from '../db/index.ts';
+
+/** One claimed chunk: what to send, for which job, and whether an earlier attempt may have reached Chime. */
+export interface ClaimedChunk {
+  jobId: string;
+  chunkNo: number;
+  kind: JobKind;
+  accountId: string;
+  createdBy: string;
+  licenseType: string | null;
+  userType: string | null;
+  /** Attempts so far, this one included. */
+  attempts: number;
+  /** An earlier attempt ended without a recorded answer (5xx, timeout, or its worker died). */
+  uncertain: boolean;
+  items: { seq: number; target: string }[];
+}
+
+export type ItemOutcome = { seq: number; status: 'ok' | 'failed' } & Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts'>;
+
+/**
+ * Claims the oldest runnable chunk for this worker. SKIP LOCKED lets several BFF replicas on one
+ * PostgreSQL claim different chunks at once; a chunk whose lease ran out (its worker died) is
+ * claimable again, and counts as uncertain because its call may have reached Chime.
+ */
+export async function claimChunk(db: Database, owner: string, leaseSeconds: number): Promise<ClaimedChunk | undefined> {
+  return db.transaction(async (tx) => {
+    const [chunk] = await tx.query<{
+      job_id: string;
+      chunk_no: number;
+      attempts: number;
+      uncertain: boolean;
+      kind: JobKind;
+      account_id: string;
+      created_by: string;
+      license_type: string | null;
+      user_type: string | null;
+    }>(
+      `WITH picked AS (
+         SELECT c.job_id, c.chunk_no, (c.maybe_sent OR c.state = 'claimed') AS uncertain
+         FROM job_chunks c JOIN jobs j ON j.id = c.job_id
+         WHERE j.status = 'running' AND c.not_before <= now()
+           AND (c.state = 'pending' OR (c.state = 'claimed' AND c.lease_until < now()))
+         ORDER BY j.created_at, c.chunk_no
+         LIMIT 1
+         FOR UPDATE OF c SKIP LOCKED)
+       UPDATE job_chunks c
+       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), attempts = c.attempts + 1
+       FROM picked, jobs j
+       WHERE c.job_id = picked.job_id AND c.chunk_no = picked.chunk_no AND j.id = c.job_id
+       RETURNING c.job_id, c.chunk_no, c.attempts, picked.uncertain, j.kind, j.account_id, j.created_by, j.license_type, j.user_type`,
+      [owner, leaseSeconds],
+    );
+    if (!chunk) return undefined;
+    const items = await tx.query<{ seq: number; target: string }>(
+      `SELECT seq, target FROM job_items WHERE job_id = $1 AND chunk_no = $2 AND status = 'pending' ORDER BY seq`,
+      [chunk.job_id, chunk.chunk_no],
+    );
+    return {
+      jobId: chunk.job_id,
+      chunkNo: chunk.chunk_no,
+      kind: chunk.kind,
+      accountId: chunk.account_id,
+      createdBy: chunk.created_by,
+      licenseType: chunk.license_type,
+      userType: chunk.user_type,
+      attempts: chunk.attempts,
+      uncertain: chunk.uncertain,
+      items,
+    };
+  });
+}
+
+/** Writes item outcomes (only over items still pending, so nothing is counted twice). */
+export async function recordOutcomes(tx: Queryable, chunk: ClaimedChunk, outcomes: readonly ItemOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  const rows = outcomes.map(({ seq, status, ...result }) => ({ seq, status, result: Object.keys(result).length > 0 ? result : null }));
+  await tx.query(
+    `UPDATE job_items i SET status = r.status, result = r.result, attempts = i.attempts + 1
+     FROM jsonb_to_recordset($3::text::jsonb) AS r(seq int, status text, result jsonb)
+     WHERE i.job_id = $1 AND i.chunk_no = $2 AND i.seq = r.seq AND i.status = 'pending'`,
+    [chunk.jobId, chunk.chunkNo, JSON.stringify(rows)],
+  );
+}
+
+/** The chunk is finished; the job too once no chunk is left. */
+export async function completeChunk(tx: Queryable, chunk: ClaimedChunk, owner: string): Promise<void> {
+  // Completions of one job take turns: two replicas finishing its last two chunks at once would
+  // each still see the other's chunk open, and neither would mark the job done.
+  await tx.query(`SELECT 1 FROM jobs WHERE id = $1 FOR UPDATE`, [chunk.jobId]);
+  await tx.query(
+    `UPDATE job_chunks SET state = 'done', lease_owner = NULL, lease_until = NULL, done_by = $3 WHERE job_id = $1 AND chunk_no = $2`,
+    [chunk.jobId, chunk.chunkNo, owner],
+  );
+  await tx.query(
+    `UPDATE jobs SET status = 'done', finished_at = now()
+     WHERE id = $1 AND status = 'running' AND NOT EXISTS (SELECT 1 FROM job_chunks WHERE job_id = $1 AND state <> 'done')`,
+    [chunk.jobId],
+  );
+}
+
+/**
+ * Puts the chunk back to be tried again after `delayMs`. `maybeSent` marks a call that may have
+ * reached Chime (a 5xx or a timeout): the next attempt reconciles first. If the job was cancelled
+ * meanwhile, the chunk's unsent items are cancelled instead.
+ */
+export async function releaseChunk(db: Database, chunk: ClaimedChunk, delayMs: number, maybeSent: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [job] = await tx.query<{ status: string }>(`SELECT status FROM jobs WHERE id = $1`, [chunk.jobId]);
+    if (job?.status === 'cancelled') {
+      await tx.query(`UPDATE job_items SET status = 'cancelled' WHERE job_id = $1 AND chunk_no = $2 AND status = 'pending'`, [
+        chunk.jobId,
+        chunk.chunkNo,
+      ]);
+      await tx.query(`UPDATE job_chunks SET state = 'done', lease_owner = NULL, lease_until = NULL WHERE job_id = $1 AND chunk_no = $2`, [
+        chunk.jobId,
+        chunk.chunkNo,
+      ]);
+      return;
+    }
+    await tx.query(
+      `UPDATE job_chunks SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+         not_before = now() + make_interval(secs => $3), maybe_sent = maybe_sent OR $4
+       WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed'`,
+      [chunk.jobId, chunk.chunkNo, delayMs / 1000, maybeSent],
+    );
+  });
+}
+
+/** After reconciling, the items still pending are known not to have been sent. */
+export async function markReconciled(tx: Queryable, chunk: ClaimedChunk): Promise<void> {
+  await tx.query(`UPDATE job_chunks SET maybe_sent = false WHERE job_id = $1 AND chunk_no = $2`, [chunk.jobId, chunk.chunkNo]);
+}
+
+/**
+ * Extends the lease right before a call, so the call (bounded by the SDK's timeouts, well under a
+ * lease) always finishes inside it. False means another worker took the chunk over: do not send.
+ */
+export async function renewLease(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4)
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING 1`,
+    [chunk.jobId, chunk.chunkNo, owner, leaseSeconds],
+  );
+  return rows.length === 1;
+}

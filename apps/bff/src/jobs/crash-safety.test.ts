@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
+import type { CountersSnapshot } from '@chime-console/chime-emulator';
+import type { Job } from '@chime-console/contracts';
+import { connectTo } from '../testing/test-bff.ts';
+import { startBffProcess, type BffProcess } from './bff-process.ts';
+import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
+
+const ADMIN = { username: 'crash-admin', password: 'crash-test-password' };
+
+describe('bulk jobs across crashes and replicas', () => {
+  let emulator: TestEmulator;
+  const running: BffProcess[] = [];
+  const start = async (env: Record<string, string>) => {
+    const [key] = emulator.credentials;
+    const bff = await startBffProcess({
+      PORT: '0',
+      SESSION_SECRET: 'crash-safety-test-secret-of-32-characters',
+      CHIME_ENDPOINT: emulator.endpoint,
+      AWS_ACCESS_KEY_ID: key?.accessKeyId ?? '',
+      AWS_SECRET_ACCESS_KEY: key?.secretAccessKey ?? '',
+      INITIAL_ADMIN_USERNAME: ADMIN.username,
+      INITIAL_ADMIN_PASSWORD: ADMIN.password,
+      JOB_LEASE_SECONDS: '15',
+      ...env,
+    });
+    running.push(bff);
+    return bff;
+  };
+  const invitationsSent = async () => (await emulator.control<CountersSnapshot>('GET', '/counters')).invitationsSent;
+
+  before(async () => {
+    emulator = await startTestEmulator({ seed: { set: 'empty' } });
+  });
+  after(async () => {
+    await Promise.all(running.map((bff) => bff.stop()));
+    await emulator.close();
+  });
+
+  it('when the BFF is killed (SIGKILL) mid-job and restarted, then the job resumes and every email is invited exactly once', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'chime-crash-'));
+    try {
+      const first = await start({ DATA_DIR: dataDir });
+      const admin = await connectTo(first.url).signIn(ADMIN.username, ADMIN.password);
+      const account = await createTeamAccount(admin, 'Crash Onboarding');
+      // Latency keeps calls in flight, so the kill lands on one whose answer is never recorded.
+      await emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 10, burst: 10 } } });
+      await emulator.control('PUT', '/faults', { latencyMs: 150, operations: ['InviteUsers'] });
+      await emulator.control('DELETE', '/counters');
+      const sent = emails(10_000, 'crash.example');
+      const job = (await admin.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
+
+      while (Object.keys(await invitationsSent()).length < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
+      await first.kill();
+      const atKill = Object.keys(await invitationsSent()).length;
+
+      const second = await start({ DATA_DIR: dataDir });
+      const again = await connectTo(second.url).signIn(ADMIN.username, ADMIN.password);
+      const done = await waitForJob(again, job.id, 180_000);
+
+      assert.ok(atKill < 10_000, 'the job was cut off mid-run');
+      assert.deepEqual(done.counts, { total: 10_000, pending: 0, ok: 10_000, failed: 0, cancelled: 0 });
+      assert.deepEqual(notExactlyOnce(await invitationsSent(), sent), []);
+    } finally {
+      await emulator.control('DELETE', '/faults');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  it(
+    'when two BFF processes on one PostgreSQL work one job, then both take part and no item is done twice',
+    { skip: databaseUrl === undefined && 'TEST_DATABASE_URL is not set' },
+    async () => {
+      const schema = `t_${randomUUID().replaceAll('-', '')}`;
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      try {
+        const url = new URL(databaseUrl ?? '');
+        url.searchParams.set('options', `-c search_path=${schema}`);
+        const [a, b] = [await start({ DATABASE_URL: url.href }), await start({ DATABASE_URL: url.href })];
+        const client = await connectTo(a.url).signIn(ADMIN.username, ADMIN.password);
+        const account = await createTeamAccount(client, 'Replicated Onboarding');
+        await emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 20, burst: 20 } } });
+        await emulator.control('PUT', '/faults', { latencyMs: 50, operations: ['InviteUsers'] });
+        await emulator.control('DELETE', '/counters');
+        const sent = emails(3000, 'replicas.example');
+        const job = (await client.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
+
+        const done = await waitForJob(await connectTo(b.url).signIn(ADMIN.username, ADMIN.password), job.id, 120_000);
+        const { rows } = await admin.query<{ workers: number }>(
+          `SELECT count(DISTINCT done_by)::int AS workers FROM ${schema}.job_chunks WHERE job_id = $1`,
+          [job.id],
+        );
+
+        assert.deepEqual(done.counts, { total: 3000, pending: 0, ok: 3000, failed: 0, cancelled: 0 });
+        assert.deepEqual(notExactlyOnce(await invitationsSent(), sent), []);
+        assert.equal(rows[0]?.workers, 2, 'both replicas worked on the job');
+      } finally {
+        await emulator.control('DELETE', '/faults');
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      }
+    },
+  );
+});

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Job, JobItem, Problem, User } from '@chime-console/contracts';
+import type { CountersSnapshot } from '@chime-console/chime-emulator';
+import { startTestBff, type TestBff } from '../testing/test-bff.ts';
+import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
+
+describe('bulk jobs', () => {
+  let bff: TestBff;
+  before(async () => {
+    bff = await startTestBff({ seed: 'empty' });
+  });
+  after(() => bff.close());
+
+  it('when 10,000 emails are invited against a throttled (10 calls/s) and failing (10% 500/503) Chime, then each is invited exactly once', async () => {
+    const account = await createTeamAccount(bff.as('admin'), 'Bulk Onboarding');
+    await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 10, burst: 10 } } });
+    await bff.emulator.control('PUT', '/faults', { errorRate: 0.1, statuses: [500, 503], operations: ['InviteUsers'] });
+    await bff.emulator.control('DELETE', '/counters');
+    const sent = emails(10_000, 'bulk.example');
+
+    const created = await bff.as('admin').call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } });
+    assert.equal(created.status, 201, created.text);
+    const job = await waitForJob(bff.as('admin'), created.json<Job>().id, 120_000);
+
+    const counters = await bff.emulator.control<CountersSnapshot>('GET', '/counters');
+    assert.deepEqual(job.counts, { total: 10_000, pending: 0, ok: 10_000, failed: 0, cancelled: 0 });
+    assert.equal(job.status, 'done');
+    assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
+    const outcomes = counters.operations.InviteUsers?.outcomes ?? {};
+    assert.ok(
+      Object.keys(outcomes).some((outcome) => outcome !== '201'),
+      `faults were injected: ${JSON.stringify(outcomes)}`,
+    );
+    await bff.emulator.control('DELETE', '/faults');
+    await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: null } });
+  });
+
+  it('when 1,000 users of an EnterpriseLWA account and some unknown IDs are suspended, then each gets its own result', async () => {
+    const {
+      accountIds: [accountId = ''],
+    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
+      set: 'generated',
+      users: 1000,
+      accountType: 'EnterpriseLWA',
+    });
+    const ids: string[] = [];
+    for (let cursor: string | undefined, first = true; first || cursor !== undefined; first = false) {
+      const page = await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200${cursor ? `&cursor=${cursor}` : ''}`);
+      const body = page.json<{ items: User[]; nextCursor?: string }>();
+      ids.push(...body.items.map((user) => user.id));
+      cursor = body.nextCursor;
+    }
+    const unknown = Array.from({ length: 7 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+
+    const created = await bff
+      .as('admin')
+      .call('POST', `/api/accounts/${accountId}/jobs`, { body: { kind: 'suspend', userIds: [...ids, ...unknown] } });
+    const job = await waitForJob(bff.as('admin'), created.json<Job>().id, 60_000);
+
+    assert.equal(ids.length, 1000);
+    assert.deepEqual(job.counts, { total: 1007, pending: 0, ok: 1000, failed: 7, cancelled: 0 });
+    const failed = (await bff.as('viewer').call('GET', `/api/jobs/${job.id}/items?status=failed&pageSize=200`)).json<{
+      items: JobItem[];
+    }>();
+    assert.deepEqual(failed.items.map((item) => item.target).sort(), unknown);
+    assert.ok(failed.items.every((item) => item.error?.code !== undefined && item.error.message.length > 0));
+    const suspended = (
+      await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?registrationStatus=Suspended&pageSize=200`)
+    ).json<{
+      items: User[];
+    }>();
+    assert.equal(suspended.items.length, 200, 'every user is suspended in Chime (first page of the scan)');
+
+    const retried = await bff.as('admin').call('POST', `/api/jobs/${job.id}/retry-failed`);
+    assert.equal(retried.json<Job>().counts.pending, 7);
+    const again = await waitForJob(bff.as('admin'), job.id, 30_000);
+    assert.deepEqual([again.counts.ok, again.counts.failed], [1000, 7]);
+    const items = (await bff.as('viewer').call('GET', `/api/jobs/${job.id}/items?status=failed`)).json<{ items: JobItem[] }>();
+    assert.ok(items.items.every((item) => item.attempts === 2));
+  });
+
+  it('when a job is cancelled, then items not yet sent are cancelled and none of them reaches Chime', async () => {
+    const account = await createTeamAccount(bff.as('admin'), 'Cancelled Onboarding');
+    await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 2, burst: 1 } } });
+    await bff.emulator.control('DELETE', '/counters');
+    const sent = emails(1000, 'cancel.example');
+    const created = (
+      await bff.as('admin').call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })
+    ).json<Job>();
+
+    const cancelled = (await bff.as('admin').call('POST', `/api/jobs/${created.id}/cancel`)).json<Job>();
+    const settled = await waitForJob(bff.as('admin'), created.id, 30_000);
+    // A chunk already claimed finishes; allow the in-flight calls to land before counting.
+    const counters = await bff.emulator.control<CountersSnapshot>('GET', '/counters');
+
+    assert.equal(cancelled.status, 'cancelled');
+    assert.ok(settled.counts.cancelled >= 900, JSON.stringify(settled.counts));
+    assert.equal(settled.counts.ok + settled.counts.cancelled + settled.counts.failed, 1000);
+    assert.equal(Object.keys(counters.invitationsSent).length, settled.counts.ok);
+    await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: null } });
+  });
+
+  it('when Chime would refuse the whole job (invites to a non-Team account), then it is refused before anything is recorded', async () => {
+    const {
+      accountIds: [lwa = ''],
+    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
+      set: 'generated',
+      users: 1,
+      accountType: 'EnterpriseLWA',
+    });
+    const response = await bff.as('admin').call('POST', `/api/accounts/${lwa}/jobs`, { body: { kind: 'invite', emails: ['a@b.example'] } });
+    assert.equal(response.status, 422);
+    assert.match(response.json<Problem>().detail, /Team/);
+    const jobs = (await bff.as('viewer').call('GET', `/api/jobs?accountId=${lwa}`)).json<{ items: Job[] }>();
+    assert.deepEqual(jobs.items, []);
+  });
+
+  it('when a job body is too large or malformed, then 400 names the field', async () => {
+    const response = await bff.as('admin').call('POST', '/api/accounts/any/jobs', { body: { kind: 'invite', emails: ['not-an-email'] } });
+    assert.equal(response.status, 400);
+    assert.match(response.json<Problem>().fields?.[0]?.field ?? '', /emails/);
+  });
+});

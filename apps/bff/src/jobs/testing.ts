@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import type { Account, Job } from '@chime-console/contracts';
+import type { ApiClient } from '../testing/test-bff.ts';
+
+/** Polls the job until it is settled (not running, nothing pending): waiting for a state, bounded in time. */
+export async function waitForJob(client: ApiClient, id: string, timeoutMs: number): Promise<Job> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = (await client.call('GET', `/api/jobs/${id}`)).json<Job>();
+    if (job.status !== 'running' && job.counts.pending === 0) return job;
+    if (Date.now() > deadline) assert.fail(`job ${id} still running after ${timeoutMs} ms: ${JSON.stringify(job.counts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function createTeamAccount(admin: ApiClient, name: string): Promise<Account> {
+  const response = await admin.call('POST', '/api/accounts', { body: { name } });
+  assert.equal(response.status, 201, response.text);
+  return response.json<Account>();
+}
+
+export const emails = (count: number, domain: string) => Array.from({ length: count }, (_, i) => `person${i}@${domain}`);
+
+/** Emails the emulator got an invitation for more or less than once (its own counters). */
+export function notExactlyOnce(invitationsSent: Record<string, number>, sent: readonly string[]): string[] {
+  return sent.filter((email) => invitationsSent[email.toLowerCase()] !== 1);
+}

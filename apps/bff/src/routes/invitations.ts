@@ -1,0 +1,70 @@
+import { stringify } from 'csv-stringify';
+import { z } from 'zod';
+import { route } from '../http/endpoint-router.ts';
+import { countInvitations, countInvitationsByAccount, listInvitations, scanInvitations } from '../invitations/invitation-store.ts';
+import { lastReconciled, reconcileAccount, RECONCILE_AFTER_MS } from '../invitations/reconcile.ts';
+import type { Services } from '../services.ts';
+import { findExistingEmails } from '../use-cases/find-existing-emails.ts';
+
+const invitationCursor = z.object({ sentAt: z.string(), email: z.string() });
+const COLUMNS = ['email', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId'] as const;
+
+export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => {
+  /** Statuses a minute old are read back from Chime first; if Chime is unreachable, the last known ones are shown. */
+  const freshen = async (accountId: string, force: boolean): Promise<Date | undefined> => {
+    const last = await lastReconciled(db, accountId);
+    if (!force && last && Date.now() - last.getTime() < RECONCILE_AFTER_MS) return last;
+    try {
+      return await reconcileAccount(db, gateway, accountId);
+    } catch (error) {
+      if (force) throw error;
+      logger.warn({ err: error, accountId }, 'invitation statuses could not be reconciled; showing the last known');
+      return last;
+    }
+  };
+
+  return [
+    route('listInvitations', async ({ params, query }) => {
+      const { cursor, pageSize, refresh, ...filters } = query;
+      const reconciledAt = await freshen(params.accountId, refresh === true);
+      const bound = { accountId: params.accountId, ...filters };
+      const after = cursor === undefined ? undefined : cursors.decode(cursor, bound, invitationCursor);
+      const rows = await listInvitations(db, params.accountId, filters, { after, limit: pageSize + 1 });
+      const items = rows.slice(0, pageSize);
+      const last = items.at(-1);
+      return {
+        items,
+        ...(rows.length > pageSize && last && { nextCursor: cursors.encode({ sentAt: last.sentAt, email: last.email }, bound) }),
+        counts: await countInvitations(db, params.accountId),
+        ...(reconciledAt && { reconciledAt: reconciledAt.toISOString() }),
+      };
+    }),
+    route('exportInvitations', async ({ params, query, res }) => {
+      const { refresh, ...filters } = query;
+      await freshen(params.accountId, refresh === true);
+      res.status(200).type('text/csv').attachment(`invitations-${params.accountId}.csv`);
+      const csv = stringify({ header: true, columns: [...COLUMNS] });
+      csv.pipe(res);
+      for await (const page of scanInvitations(db, params.accountId, filters)) {
+        for (const invitation of page) {
+          if (!csv.write(invitation)) await new Promise((resolve) => csv.once('drain', resolve));
+        }
+      }
+      csv.end();
+    }),
+    route('checkInviteEmails', async ({ params, body }) => ({
+      existing: await findExistingEmails(gateway, params.accountId, body.emails),
+    })),
+    route('invitationOverview', async () => {
+      const accounts = await countInvitationsByAccount(db);
+      const totals = { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
+      for (const counts of accounts) {
+        totals.pending += counts.pending;
+        totals.accepted += counts.accepted;
+        totals.failed += counts.failed;
+        totals.pendingOver7Days += counts.pendingOver7Days;
+      }
+      return { accounts, totals };
+    }),
+  ];
+};
