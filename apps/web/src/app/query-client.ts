@@ -1,0 +1,30 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { sessionQueryKey } from '@/features/auth/api/get-session.ts';
+import { ApiError } from '@/lib/api-error.ts';
+
+/**
+ * A 401 anywhere means the session ended (expired, or ended by an admin): forgetting it lets the
+ * route guard send the person to sign-in, and back to where they were after.
+ */
+function onError(error: unknown, queryClient: () => QueryClient): void {
+  if (error instanceof ApiError && error.status === 401) queryClient().setQueryData(sessionQueryKey, null);
+}
+
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error) => onError(error, () => client) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error, () => client) }),
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        refetchOnWindowFocus: false,
+        // The BFF's SDK already retried throttling and 5xx upstream; only a lost connection is worth one more try here.
+        retry: (failures, error) => failures < 1 && error instanceof ApiError && error.problem.code === 'network',
+      },
+    },
+  });
+  return client;
+}
+
+/** The one client of the page: the router's loaders prefetch into it, the components read from it. */
+export const queryClient = createQueryClient();

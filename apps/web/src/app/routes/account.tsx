@@ -1,0 +1,99 @@
+import type { Account } from '@chime-console/contracts';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import Tabs, { type TabsProps } from '@cloudscape-design/components/tabs';
+import type { ReactNode } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { AdminsOnly } from '@/components/admins-only.tsx';
+import { PageSpinner } from '@/components/page-spinner.tsx';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { ACCOUNT_TABS, paths, type AccountTab } from '@/config/paths.ts';
+import { useAccount } from '@/features/accounts/api/get-account.ts';
+import { AccountOverview } from '@/features/accounts/components/account-overview.tsx';
+import { AccountSettingsTab } from '@/features/accounts/components/account-settings.tsx';
+import type { Permission } from '@/features/accounts/permission.ts';
+import { AccountActivity } from '@/features/audit/components/account-activity.tsx';
+import { ROLE_REASON, useMay } from '@/features/auth/use-session.ts';
+import { AccountInvitationsTab } from '@/features/invitations/components/account-invitations-tab.tsx';
+import { useStartJob } from '@/features/jobs/api/create-job.ts';
+import { JobPanel } from '@/features/jobs/components/job-panel.tsx';
+import { AccountUsersTab } from '@/features/users/components/account-users-tab.tsx';
+import { PageLayout } from '../layout/page-layout.tsx';
+
+const TAB_LABELS: Record<AccountTab, string> = {
+  overview: 'Overview',
+  users: 'Users',
+  invitations: 'Invitations',
+  settings: 'Settings',
+  activity: 'Activity',
+};
+
+const isAccountTab = (value: string): value is AccountTab => (ACCOUNT_TABS as readonly string[]).includes(value);
+
+/** One account, a tab per concern; the tab is the last path segment so back/forward and pasted links work. */
+export function AccountRoute() {
+  const { accountId = '', tab = 'overview' } = useParams();
+  const account = useAccount(accountId);
+  if (!isAccountTab(tab)) return <Navigate to={paths.account.to(accountId)} replace />;
+
+  const name = account.data?.name ?? accountId;
+  const breadcrumbs = [
+    { text: 'Accounts', href: paths.accounts.to() },
+    { text: name, href: paths.account.to(accountId) },
+    ...(tab === 'overview' ? [] : [{ text: TAB_LABELS[tab], href: paths.account.to(accountId, tab) }]),
+  ];
+  return (
+    <PageLayout breadcrumbs={breadcrumbs}>
+      {account.isPending && <PageSpinner />}
+      {account.isError && (
+        <QueryErrorAlert header={`Could not load account ${accountId}`} error={account.error} onRetry={() => void account.refetch()} />
+      )}
+      {account.data && <AccountPage account={account.data} tab={tab} />}
+    </PageLayout>
+  );
+}
+
+function AccountPage({ account, tab }: { account: Account; tab: AccountTab }) {
+  const navigate = useNavigate();
+  const mayManage = useMay('manageAccounts');
+  const mayAudit = useMay('administer');
+  // Bulk work runs as jobs (features/jobs); the users tab gets them from here.
+  const startJob = useStartJob();
+  const permission: Permission = mayManage ? { allowed: true } : { allowed: false, reason: ROLE_REASON.manageAccounts };
+  const content: Record<AccountTab, ReactNode> = {
+    overview: <AccountOverview account={account} permission={permission} />,
+    users: <AccountUsersTab account={account} jobs={{ start: startJob, Panel: JobPanel }} />,
+    invitations: <AccountInvitationsTab account={account} />,
+    settings: <AccountSettingsTab account={account} permission={permission} />,
+    activity: mayAudit ? <AccountActivity account={account} /> : <AdminsOnly what="This account's activity (from the audit log)" />,
+  };
+  const tabs: TabsProps.Tab[] = ACCOUNT_TABS.map((id) => ({
+    id,
+    label: TAB_LABELS[id],
+    href: paths.account.to(account.id, id),
+    content: content[id],
+    // A pasted link to the activity tab still opens, to say why it is empty.
+    ...(id === 'activity' && !mayAudit && tab !== 'activity' && { disabled: true, disabledReason: ADMIN_ONLY }),
+  }));
+
+  return (
+    <ContentLayout
+      header={
+        <Header variant="h1" description={`${account.type ?? 'Chime'} account ${account.id}`}>
+          {account.name}
+        </Header>
+      }
+    >
+      <Tabs
+        tabs={tabs}
+        activeTabId={tab}
+        ariaLabel="Account"
+        onChange={({ detail }) => {
+          if (isAccountTab(detail.activeTabId)) void navigate(paths.account.to(account.id, detail.activeTabId));
+        }}
+      />
+    </ContentLayout>
+  );
+}
+
+const ADMIN_ONLY = 'The audit log is for admins only.';

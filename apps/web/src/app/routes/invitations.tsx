@@ -1,0 +1,17 @@
+import { paths } from '@/config/paths.ts';
+import { InvitationOverview } from '@/features/invitations/components/invitation-overview.tsx';
+import { PageLayout } from '../layout/page-layout.tsx';
+
+/** Invitations across all accounts: counts per account, each opening that account's invitations tab. */
+export function InvitationsRoute() {
+  return (
+    <PageLayout
+      breadcrumbs={[
+        { text: 'Chime Console', href: paths.accounts.to() },
+        { text: 'Invitations', href: paths.invitations.to() },
+      ]}
+    >
+      <InvitationOverview />
+    </PageLayout>
+  );
+}

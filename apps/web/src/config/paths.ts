@@ -1,0 +1,24 @@
+/** Every route's URL, built in one place so links and the router agree. */
+export const paths = {
+  signIn: { pattern: '/sign-in', to: (returnTo?: string) => (returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in') },
+  changePassword: { pattern: '/change-password', to: () => '/change-password' },
+  accounts: { pattern: '/accounts', to: () => '/accounts' },
+  account: {
+    pattern: '/accounts/:accountId/:tab?',
+    to: (accountId: string, tab: AccountTab = 'overview', search = '') =>
+      `/accounts/${encodeURIComponent(accountId)}${tab === 'overview' ? '' : `/${tab}`}${search}`,
+  },
+  user: {
+    pattern: '/accounts/:accountId/users/:userId',
+    to: (accountId: string, userId: string) => `/accounts/${encodeURIComponent(accountId)}/users/${encodeURIComponent(userId)}`,
+  },
+  findUser: { pattern: '/find-user', to: (email?: string) => (email ? `/find-user?email=${encodeURIComponent(email)}` : '/find-user') },
+  audit: { pattern: '/audit', to: () => '/audit' },
+  consoleUsers: { pattern: '/console-users', to: () => '/console-users' },
+  invitations: { pattern: '/invitations', to: () => '/invitations' },
+  jobs: { pattern: '/jobs', to: () => '/jobs' },
+  job: { pattern: '/jobs/:jobId', to: (jobId: string) => `/jobs/${encodeURIComponent(jobId)}` },
+} as const;
+
+export const ACCOUNT_TABS = ['overview', 'users', 'invitations', 'settings', 'activity'] as const;
+export type AccountTab = (typeof ACCOUNT_TABS)[number];

@@ -1,0 +1,84 @@
+import type { Account } from '@chime-console/contracts';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths.ts';
+import { adviceFor, ApiError, messageOf } from '@/lib/api-error.ts';
+import { useNotifications } from '@/lib/notifications.tsx';
+import { useDeleteAccount } from '../api/delete-account.ts';
+
+/** Chime refuses (422) while any user is still active: the advice says how to get there. */
+function deleteAdvice(error: unknown): string {
+  if (error instanceof ApiError && error.status === 422) {
+    return 'Suspend them in the Users tab, then delete the account.';
+  }
+  return adviceFor(error);
+}
+
+export function DeleteAccountModal({ account, onDismiss }: { account: Account; onDismiss: () => void }) {
+  const [typed, setTyped] = useState('');
+  const deleteAccount = useDeleteAccount(account.id);
+  const { notify } = useNotifications();
+  const navigate = useNavigate();
+  const confirmed = typed === account.name;
+
+  const remove = () => {
+    if (!confirmed) return;
+    deleteAccount.mutate(undefined, {
+      onSuccess: () => {
+        notify({ id: `delete-account-${account.id}`, type: 'success', header: `Account ${account.name} deleted` });
+        void navigate(paths.accounts.to(), { replace: true });
+      },
+    });
+  };
+
+  return (
+    <Modal
+      visible
+      header={`Delete ${account.name}?`}
+      onDismiss={onDismiss}
+      closeAriaLabel="Close"
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onDismiss}>
+              Cancel
+            </Button>
+            <Button variant="primary" onClick={remove} disabled={!confirmed} loading={deleteAccount.isPending}>
+              Delete
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <Box variant="p">
+          Deleting <b>{account.name}</b> ({account.id}) removes it from Amazon Chime for good. Chime only allows it once every user of the
+          account is suspended or removed.
+        </Box>
+        <FormField label={`To confirm, type the account name: ${account.name}`}>
+          <Input
+            value={typed}
+            onChange={({ detail }) => setTyped(detail.value)}
+            onKeyDown={({ detail }) => {
+              if (detail.key === 'Enter') remove();
+            }}
+            ariaLabel="Account name to confirm"
+            autoFocus
+          />
+        </FormField>
+        {deleteAccount.isError && (
+          <Alert type="error" header={`Could not delete ${account.name}`}>
+            {messageOf(deleteAccount.error)} {deleteAdvice(deleteAccount.error)}
+          </Alert>
+        )}
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,68 @@
+import { passwordSchema } from '@chime-console/contracts';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { messageOf } from '@/lib/api-error.ts';
+import { useChangePassword } from '../api/change-password.ts';
+
+export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onChanged: () => void }) {
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [touched, setTouched] = useState(false);
+  const change = useChangePassword();
+  const check = passwordSchema.safeParse(newPassword);
+  const newError = touched && !check.success ? `Password: ${check.error.issues[0]?.message ?? 'invalid'}` : undefined;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTouched(true);
+        if (check.success) change.mutate({ currentPassword, newPassword }, { onSuccess: onChanged });
+      }}
+    >
+      <Form
+        errorText={change.isError ? messageOf(change.error) : undefined}
+        actions={
+          <Button variant="primary" formAction="submit" loading={change.isPending}>
+            Change password
+          </Button>
+        }
+      >
+        <Container
+          header={
+            <Header
+              variant="h1"
+              description={forced ? 'An admin set a temporary password for you: choose your own to continue.' : undefined}
+            >
+              Change your password
+            </Header>
+          }
+        >
+          <SpaceBetween size="l">
+            <FormField label="Current password">
+              <Input
+                type="password"
+                value={currentPassword}
+                onChange={({ detail }) => setCurrentPassword(detail.value)}
+                autoComplete="current-password"
+              />
+            </FormField>
+            <FormField label="New password" constraintText="At least 12 characters." errorText={newError}>
+              <Input
+                type="password"
+                value={newPassword}
+                onChange={({ detail }) => setNewPassword(detail.value)}
+                autoComplete="new-password"
+              />
+            </FormField>
+          </SpaceBetween>
+        </Container>
+      </Form>
+    </form>
+  );
+}

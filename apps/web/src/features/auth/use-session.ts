@@ -1,0 +1,25 @@
+import { roleMay, type Capability, type Session } from '@chime-console/contracts';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { sessionQueryOptions } from './api/get-session.ts';
+
+/** The signed-in person; only used below the route guard, which has already loaded the session. */
+export function useSession(): Session {
+  const { data } = useSuspenseQuery(sessionQueryOptions());
+  if (data === null) throw new Error('useSession outside a signed-in route');
+  return data;
+}
+
+/** Whether the signed-in person's role holds a capability (PRODUCT.md §4), to hide or disable what it may not do. */
+export function useMay(capability: Capability): boolean {
+  return roleMay(useSession().role, capability);
+}
+
+/** The reason shown on a disabled action. */
+export const ROLE_REASON: Record<Capability, string> = {
+  read: 'Signed-in people only.',
+  pin: 'Only helpdesk and admins can reset or reveal PINs.',
+  support: 'Only helpdesk and admins can do this.',
+  manageUsers: 'Only admins can change users.',
+  manageAccounts: 'Only admins can change accounts.',
+  administer: 'Only admins can do this.',
+};

@@ -1,0 +1,127 @@
+import type { ConsoleUser } from '@chime-console/contracts';
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useState } from 'react';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { useNotifications } from '@/lib/notifications.tsx';
+import { useConsoleUsers } from '../api/list-console-users.ts';
+import { ChangeRoleModal } from './change-role-modal.tsx';
+import { consoleUsersColumns, type ConsoleUserAction } from './console-users-columns.tsx';
+import { CreateConsoleUserModal } from './create-console-user-modal.tsx';
+import { ForcePasswordModal } from './force-password-modal.tsx';
+import { ROLE_LABEL } from './roles.ts';
+import { SetDisabledModal } from './set-disabled-modal.tsx';
+
+type Dialog = { kind: 'create' } | { kind: ConsoleUserAction; user: ConsoleUser };
+
+/** Who may use the console: create people, change their role, disable them, force a new password. */
+export function ConsoleUsersTable({ currentUsername }: { currentUsername: string }) {
+  const users = useConsoleUsers();
+  const { notify } = useNotifications();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const done = (id: string, content: string) => {
+    close();
+    notify({ id, type: 'success', content });
+  };
+  const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(users.data?.items ?? [], {
+    filtering: {
+      filteringFunction: (user, text) => user.username.toLowerCase().includes(text.trim().toLowerCase()),
+      empty: (
+        <Box textAlign="center" color="inherit" padding="m">
+          <b>No console users</b>
+        </Box>
+      ),
+      noMatch: (
+        <Box textAlign="center" color="inherit" padding="m">
+          <b>No console user matches</b>
+        </Box>
+      ),
+    },
+    sorting: { defaultState: { sortingColumn: { sortingField: 'username' } } },
+  });
+  const columns = consoleUsersColumns(currentUsername, (kind, user) => setDialog({ kind, user }));
+  const total = users.data?.items.length;
+  return (
+    <SpaceBetween size="m">
+      {users.isError && <QueryErrorAlert header="Could not load console users" error={users.error} onRetry={() => void users.refetch()} />}
+      <Table
+        {...collectionProps}
+        variant="full-page"
+        items={items}
+        columnDefinitions={columns}
+        trackBy="id"
+        loading={users.isPending}
+        loadingText="Loading console users"
+        stickyHeader
+        ariaLabels={{ tableLabel: 'Console users' }}
+        header={
+          <Header
+            variant="awsui-h1-sticky"
+            counter={total === undefined ? undefined : `(${total})`}
+            description="The people who may sign in to this console, and what their role lets them do."
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button
+                  iconName="refresh"
+                  ariaLabel="Refresh"
+                  loading={users.isFetching && !users.isPending}
+                  onClick={() => void users.refetch()}
+                />
+                <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
+                  Create console user
+                </Button>
+              </SpaceBetween>
+            }
+          >
+            Console users
+          </Header>
+        }
+        filter={
+          <TextFilter
+            {...filterProps}
+            filteringPlaceholder="Find a console user"
+            filteringAriaLabel="Find a console user"
+            countText={filterProps.filteringText === '' ? undefined : `${filteredItemsCount ?? 0} matches`}
+          />
+        }
+      />
+      {dialog?.kind === 'create' && (
+        <CreateConsoleUserModal
+          onClose={close}
+          onCreated={(user) => done(`console-user-${user.id}`, `${user.username} can now sign in as ${ROLE_LABEL[user.role]}.`)}
+        />
+      )}
+      {dialog?.kind === 'role' && (
+        <ChangeRoleModal
+          user={dialog.user}
+          onClose={close}
+          onChanged={(user) => done(`console-user-${user.id}`, `${user.username} is now ${ROLE_LABEL[user.role]}.`)}
+        />
+      )}
+      {dialog?.kind === 'disabled' && (
+        <SetDisabledModal
+          user={dialog.user}
+          onClose={close}
+          onChanged={(user) =>
+            done(`console-user-${user.id}`, user.disabled ? `${user.username} is disabled and signed out.` : `${user.username} is enabled.`)
+          }
+        />
+      )}
+      {dialog?.kind === 'password' && (
+        <ForcePasswordModal
+          user={dialog.user}
+          onClose={close}
+          onDone={(user) =>
+            done(`console-user-${user.id}`, `${user.username} was signed out and must choose a new password at their next sign-in.`)
+          }
+        />
+      )}
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Account, Invitation } from '@chime-console/contracts';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useMemo } from 'react';
+import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { paths } from '@/config/paths.ts';
+import { useMay } from '@/features/auth/use-session.ts';
+import { explain } from '@/lib/api-error.ts';
+import { cursorPagination } from '@/lib/cursor-pages.ts';
+import { useFollow } from '@/lib/use-follow.ts';
+import { exportInvitationsUrl } from '../api/export-invitations.ts';
+import { useInvitations } from '../api/list-invitations.ts';
+import { useRefreshInvitationStatuses } from '../api/refresh-invitation-statuses.ts';
+import { InvitationSummary } from './invitation-summary.tsx';
+import { invitationColumns } from './invitations-columns.tsx';
+import { InvitationsEmpty } from './invitations-empty.tsx';
+import { InvitationsFilters } from './invitations-filters.tsx';
+import { NO_FILTERS, PAGE_SIZES, useInvitationsView, type InvitationFilters } from './use-invitations-view.ts';
+
+// Seconds show that "Refresh statuses" did something.
+const checkedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** The account page's invitations tab: the console's records of what it sent, with Chime's live status; filter, resend, export. */
+export function AccountInvitationsTab({ account }: { account: Account }) {
+  const follow = useFollow();
+  const support = useMay('support');
+  const { view, filters, query, update, setFilters } = useInvitationsView();
+  const invitations = useInvitations(account.id, query);
+  const refresh = useRefreshInvitationStatuses(account.id, query);
+  const page = invitations.data;
+  const items = page?.items ?? [];
+  const columns = useMemo(() => invitationColumns(follow, support), [follow, support]);
+  const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
+  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const hrefFor = (next: InvitationFilters) => paths.account.to(account.id, 'invitations', searchOf(next, view.pageSize));
+
+  return (
+    <SpaceBetween size="m">
+      {account.type !== 'Team' && (
+        <Box color="text-status-inactive">
+          Chime sends invitations only in Team accounts; {account.name} is {account.type ?? 'of another type'}.
+        </Box>
+      )}
+      <InvitationSummary
+        counts={page?.counts}
+        description="Every invitation this console sent to the account, by its status in Chime. Choose a count to list those invitations."
+        filters={filters}
+        hrefFor={hrefFor}
+      />
+      {invitations.isError &&
+        (isCursorError(invitations.error) ? (
+          <CursorErrorAlert error={invitations.error} onFirstPage={() => setFilters({})} />
+        ) : (
+          <QueryErrorAlert header="Could not load invitations" error={invitations.error} onRetry={() => void invitations.refetch()} />
+        ))}
+      {refresh.isError && (
+        <Alert
+          type="error"
+          header="Could not read the statuses from Chime"
+          dismissible
+          onDismiss={() => refresh.reset()}
+          action={<Button onClick={() => refresh.mutate()}>Retry</Button>}
+        >
+          {explain(refresh.error)} The table shows the statuses last read.
+        </Alert>
+      )}
+      <Table<Invitation>
+        variant="container"
+        items={items}
+        trackBy="email"
+        loading={invitations.isPending || invitations.isPlaceholderData}
+        loadingText="Loading invitations"
+        columnDefinitions={columns}
+        wrapLines={false}
+        // Email and Resend stay in view while the columns between them scroll on a narrow screen.
+        stickyColumns={{ first: 1, last: support ? 1 : 0 }}
+        ariaLabels={{ tableLabel: `Invitations of ${account.name}` }}
+        header={
+          <Header
+            variant="h2"
+            counter={page ? `(${items.length}${page.nextCursor ? '+' : ''})` : undefined}
+            description={
+              page &&
+              (page.reconciledAt === undefined
+                ? 'Statuses not checked with Chime yet.'
+                : `Statuses checked ${checkedTime.format(new Date(page.reconciledAt))}.`)
+            }
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button iconName="refresh" loading={refresh.isPending} disabled={invitations.isPending} onClick={() => refresh.mutate()}>
+                  Refresh statuses
+                </Button>
+                <Button href={exportInvitationsUrl(account.id, filters)} download iconName="download">
+                  Export CSV
+                </Button>
+              </SpaceBetween>
+            }
+          >
+            Invitations
+          </Header>
+        }
+        filter={<InvitationsFilters filters={filters} onChange={setFilters} />}
+        pagination={<Pagination {...pagination} disabled={invitations.isFetching} />}
+        preferences={
+          <CollectionPreferences
+            title="Preferences"
+            confirmLabel="Confirm"
+            cancelLabel="Cancel"
+            preferences={{ pageSize: view.pageSize }}
+            pageSizePreference={{ title: 'Page size', options: PAGE_SIZES.map((value) => ({ value, label: `${value} invitations` })) }}
+            onConfirm={({ detail }) => {
+              if (detail.pageSize !== undefined && detail.pageSize !== view.pageSize) setFilters({ pageSize: detail.pageSize });
+            }}
+          />
+        }
+        empty={<InvitationsEmpty filtered={filtered} onClear={() => setFilters(NO_FILTERS)} />}
+      />
+    </SpaceBetween>
+  );
+}
+
+/** The tab's query string for a set of filters: page one, the page size kept. */
+function searchOf(filters: InvitationFilters, pageSize: number): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined) search.set(key, String(value));
+  if (pageSize !== 50) search.set('pageSize', String(pageSize));
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}

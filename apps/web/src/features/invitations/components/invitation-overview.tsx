@@ -1,0 +1,114 @@
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import Box from '@cloudscape-design/components/box';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { paths } from '@/config/paths.ts';
+import type { ResponseOf } from '@/lib/api-client.ts';
+import { useFollow } from '@/lib/use-follow.ts';
+import { useInvitationOverview } from '../api/invitation-overview.ts';
+import { AccountNameLink } from './account-name-link.tsx';
+import { InvitationSummary, sentCount } from './invitation-summary.tsx';
+import { PAGE_LABELS } from '@/lib/cursor-pages.ts';
+
+type AccountCounts = ResponseOf<'invitationOverview'>['accounts'][number] & { sent: number };
+
+function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinition<AccountCounts>[] {
+  return [
+    { id: 'account', header: 'Account', cell: (row) => <AccountNameLink accountId={row.accountId} />, isRowHeader: true },
+    { id: 'sent', header: 'Sent', cell: (row) => row.sent, sortingField: 'sent' },
+    { id: 'pending', header: 'Pending', cell: (row) => row.pending, sortingField: 'pending' },
+    { id: 'accepted', header: 'Accepted', cell: (row) => row.accepted, sortingField: 'accepted' },
+    { id: 'failed', header: 'Failed', cell: (row) => row.failed, sortingField: 'failed' },
+    {
+      id: 'pendingOver7Days',
+      header: 'Pending > 7 days',
+      sortingField: 'pendingOver7Days',
+      cell: (row) =>
+        row.pendingOver7Days === 0 ? (
+          0
+        ) : (
+          <Link
+            href={paths.account.to(row.accountId, 'invitations', '?status=Pending&pendingOlderThanDays=7')}
+            onFollow={follow}
+            ariaLabel={`${row.pendingOver7Days} pending for more than 7 days`}
+          >
+            <StatusIndicator type="warning">{row.pendingOver7Days}</StatusIndicator>
+          </Link>
+        ),
+    },
+  ];
+}
+
+/** Every account's invitations in one table, the ones to chase first: what a manager reviews each week. */
+export function InvitationOverview() {
+  const follow = useFollow();
+  const overview = useInvitationOverview();
+  const rows = (overview.data?.accounts ?? []).map((counts) => ({ ...counts, sent: sentCount(counts) }));
+  const { items, collectionProps, paginationProps } = useCollection(rows, {
+    sorting: { defaultState: { sortingColumn: { sortingField: 'pendingOver7Days' }, isDescending: true } },
+    pagination: { pageSize: 25 },
+  });
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="The invitations this console sent, by status, across all accounts. Chime lists no invitations: these are the console's own records, with the status Chime last reported."
+          actions={
+            <Button iconName="refresh" loading={overview.isFetching && !overview.isPending} onClick={() => void overview.refetch()}>
+              Refresh
+            </Button>
+          }
+        >
+          Invitations
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        {overview.isError && (
+          <QueryErrorAlert
+            header="Could not load the invitations overview"
+            error={overview.error}
+            onRetry={() => void overview.refetch()}
+          />
+        )}
+        <InvitationSummary counts={overview.data?.totals} description="All accounts together." />
+        <Table<AccountCounts>
+          {...collectionProps}
+          variant="container"
+          items={items}
+          trackBy="accountId"
+          columnDefinitions={columns(follow)}
+          loading={overview.isPending}
+          loadingText="Loading invitation counts"
+          ariaLabels={{ tableLabel: 'Invitations per account' }}
+          header={
+            <Header
+              variant="h2"
+              counter={overview.data ? `(${rows.length})` : undefined}
+              description="Accounts with invitations pending the longest first. An account opens on its pending invitations."
+            >
+              Per account
+            </Header>
+          }
+          pagination={<Pagination {...paginationProps} ariaLabels={PAGE_LABELS} />}
+          empty={
+            <Box textAlign="center" color="inherit" padding="m">
+              <b>No invitations sent from this console yet</b>
+              <Box variant="p" color="inherit">
+                Accounts appear here once the console sends their first invitation (Invite users on an account&apos;s Users tab).
+              </Box>
+            </Box>
+          }
+        />
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,53 @@
+import type { User } from '@chime-console/contracts';
+import Button from '@cloudscape-design/components/button';
+import { useMay } from '@/features/auth/use-session.ts';
+import { adviceFor, messageOf } from '@/lib/api-error.ts';
+import { useNotifications } from '@/lib/notifications.tsx';
+import { useResendInvitation } from '../api/resend-invitation.ts';
+
+interface ResendInvitationButtonProps {
+  user: User;
+  variant?: 'normal' | 'inline-link';
+  /** Called after Chime accepted the new invitation, e.g. to refresh the user shown. */
+  onResent?: () => void;
+}
+
+/** Only pending and failed invitations can be sent again, by helpdesk and admins. */
+export function ResendInvitationButton({ user, variant = 'normal', onResent }: ResendInvitationButtonProps) {
+  const may = useMay('support');
+  const resend = useResendInvitation(user.accountId);
+  const { notify } = useNotifications();
+  if (!may || (user.invitationStatus !== 'Pending' && user.invitationStatus !== 'Failed')) return null;
+  const who = user.email ?? user.id;
+  const id = `resend-${user.id}`;
+  const run = () =>
+    resend.mutate(user.id, {
+      onSuccess: (invite) => {
+        notify({
+          id,
+          type: 'success',
+          header: `Invitation sent again to ${who}`,
+          content: `InviteId ${invite.inviteId ?? '-'}, Status ${invite.status ?? '-'}, EmailStatus ${invite.emailStatus ?? '-'}.`,
+        });
+        onResent?.();
+      },
+      onError: (error) =>
+        notify({
+          id,
+          type: 'error',
+          header: `Could not resend the invitation to ${who}`,
+          content: `${messageOf(error)} ${adviceFor(error)}`,
+          onRetry: run,
+        }),
+    });
+  return (
+    <Button
+      variant={variant}
+      loading={resend.isPending}
+      onClick={run}
+      ariaLabel={variant === 'inline-link' ? `Resend invitation to ${who}` : undefined}
+    >
+      {variant === 'inline-link' ? 'Resend' : 'Resend invitation'}
+    </Button>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Job, JobItem } from '@chime-console/contracts';
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { JobItemStatus } from './job-labels.tsx';
+
+type Column = TableProps.ColumnDefinition<JobItem>;
+
+function Result({ item, job }: { item: JobItem; job: Pick<Job, 'kind'> }) {
+  return (
+    <SpaceBetween size="xxs">
+      <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+        <JobItemStatus item={item} kind={job.kind} />
+        {item.reconciled === true && <Badge color="blue">reconciled</Badge>}
+      </SpaceBetween>
+      {item.error && (
+        <Box variant="small" color="text-status-error">
+          {item.error.code}: {item.error.message}
+        </Box>
+      )}
+    </SpaceBetween>
+  );
+}
+
+/**
+ * An invite's outcome is Chime's invitation; any other job's is just done or the error. `compact`
+ * (a dialog) leaves out the sequence number and the attempts, which the job page shows.
+ */
+export function jobItemColumns(job: Pick<Job, 'kind'>, targetLabel: (target: string) => string, compact: boolean): Column[] {
+  const invite = job.kind === 'invite';
+  return [
+    ...(compact ? [] : [{ id: 'seq', header: '#', cell: (item: JobItem) => item.seq + 1, width: 70 }]),
+    { id: 'target', header: invite ? 'Email' : 'User', cell: (item) => targetLabel(item.target), isRowHeader: true, minWidth: 200 },
+    { id: 'result', header: 'Result', cell: (item) => <Result item={item} job={job} />, minWidth: 150 },
+    ...(compact ? [] : [{ id: 'attempts', header: 'Attempts', cell: (item: JobItem) => item.attempts, width: 100 }]),
+    ...(invite
+      ? ([
+          { id: 'inviteId', header: 'InviteId', cell: (item) => item.inviteId ?? '-', minWidth: 330 },
+          { id: 'invitationStatus', header: 'Status', cell: (item) => item.invitationStatus ?? '-', width: 100 },
+          { id: 'emailStatus', header: 'EmailStatus', cell: (item) => item.emailStatus ?? '-', width: 130 },
+        ] satisfies Column[])
+      : []),
+  ];
+}

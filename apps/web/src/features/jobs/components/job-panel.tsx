@@ -1,0 +1,91 @@
+import type { Job } from '@chime-console/contracts';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { PageSpinner } from '@/components/page-spinner.tsx';
+import { paths } from '@/config/paths.ts';
+import { explain } from '@/lib/api-error.ts';
+import { useNotifications } from '@/lib/notifications.tsx';
+import { useFollow } from '@/lib/use-follow.ts';
+import { useJob } from '../api/get-job.ts';
+import { useJobFinished } from '../hooks/use-job-finished.ts';
+import { JobItemsTable, type JobItemsView } from './job-items-table.tsx';
+import { describeJob } from './job-labels.tsx';
+import { JobProgress } from './job-progress.tsx';
+import { RetryJobButton } from './retry-job-button.tsx';
+
+export interface JobPanelProps {
+  jobId: string;
+  /** What the job was started on, for the notification: "Acme". */
+  subject: string;
+  /** How a target reads in the results: a user ID as its email where the caller knows it. */
+  targetLabel?: (target: string) => string;
+  resultsHeader?: string;
+  /** The job stopped: what it changed must be read again. */
+  onFinished?: (job: Job) => void;
+}
+
+/**
+ * A job started from a dialog: live progress, then every item's result, Retry failed and the way
+ * to the job's own page. The job runs on the server, so closing the dialog stops nothing.
+ */
+export function JobPanel({ jobId, subject, targetLabel, resultsHeader = 'Results', onFinished }: JobPanelProps) {
+  const job = useJob(jobId);
+  const follow = useFollow();
+  const { notify } = useNotifications();
+  const [view, setView] = useState<JobItemsView>({ pageSize: 50 });
+  const [retryError, setRetryError] = useState<unknown>();
+  useJobFinished(job.data, (finished) => {
+    const failed = finished.counts.failed;
+    notify({
+      id: `job-${finished.id}`,
+      type: failed === 0 ? 'success' : 'error',
+      header: `${describeJob(finished)}: ${failed === 0 ? 'done' : `${failed} failed`}`,
+      content: (
+        <>
+          {subject}.{' '}
+          <Link href={paths.job.to(finished.id)} onFollow={follow} color="inverted">
+            Open the job
+          </Link>
+        </>
+      ),
+    });
+    onFinished?.(finished);
+  });
+
+  if (job.isPending) return <PageSpinner />;
+  if (job.isError) return <QueryErrorAlert header="Could not load the job" error={job.error} onRetry={() => void job.refetch()} />;
+  return (
+    <SpaceBetween size="m">
+      <JobProgress job={job.data} />
+      <Box variant="p">
+        {job.data.status === 'running' && 'The job runs on the server: closing this dialog does not stop it. '}
+        <Link href={paths.job.to(jobId)} onFollow={follow}>
+          Open the job page
+        </Link>
+      </Box>
+      <RetryJobButton
+        job={job.data}
+        onError={(error) => {
+          setRetryError(error);
+        }}
+      />
+      {retryError !== undefined && (
+        <Alert type="error" header="Could not retry the failed items" dismissible onDismiss={() => setRetryError(undefined)}>
+          {explain(retryError)}
+        </Alert>
+      )}
+      <JobItemsTable
+        job={job.data}
+        view={view}
+        onViewChange={(patch) => setView((current) => ({ ...current, ...patch }))}
+        targetLabel={targetLabel}
+        variant="embedded"
+        header={resultsHeader}
+      />
+    </SpaceBetween>
+  );
+}

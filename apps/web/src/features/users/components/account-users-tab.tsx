@@ -1,0 +1,153 @@
+import type { Account, User } from '@chime-console/contracts';
+import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
+import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { paths } from '@/config/paths.ts';
+import { apiUrl } from '@/lib/api-client.ts';
+import { cursorPagination } from '@/lib/cursor-pages.ts';
+import { useMay } from '@/features/auth/use-session.ts';
+import { useUsers } from '../api/list-users.ts';
+import type { BulkJobs } from '../bulk/bulk-jobs.ts';
+import { useBulkAction } from '../bulk/use-bulk-action.ts';
+import { InviteUsersDialog } from '../invite/invite-users-dialog.tsx';
+import { BulkActionModal, type BulkKind } from './bulk-action-modal.tsx';
+import { BulkResultsModal } from './bulk-results-modal.tsx';
+import { CreateUserModal } from './create-user-modal.tsx';
+import { useColumnDisplay } from './use-column-display.ts';
+import { PAGE_SIZES, useUsersView } from './use-users-view.ts';
+import { UsersActions } from './users-actions.tsx';
+import { DEFAULT_USER_COLUMNS, USER_COLUMN_OPTIONS, USER_COLUMNS } from './users-columns.tsx';
+import { UsersFilters } from './users-filters.tsx';
+import { scanText, UsersEmpty } from './users-empty.tsx';
+
+/**
+ * The account page's users tab: server-side pages and filters from the URL, bulk actions on the
+ * selected rows (as server-side jobs, handed in by the page, beyond one batch call's worth).
+ */
+export function AccountUsersTab({ account, jobs }: { account: Account; jobs: BulkJobs }) {
+  const navigate = useNavigate();
+  const [view, { filters, query, update, setFilters }] = useUsersView();
+  const users = useUsers(account.id, query);
+  const [columns, setColumns] = useColumnDisplay('chime-console.users.columns', DEFAULT_USER_COLUMNS);
+  const viewKey = JSON.stringify(query);
+  // Selection belongs to the page it was made on: another page or filter starts empty.
+  const [selection, setSelection] = useState<{ key: string; users: readonly User[] }>({ key: viewKey, users: [] });
+  const selected = selection.key === viewKey ? selection.users : [];
+  const [bulkKind, setBulkKind] = useState<BulkKind>();
+  const [creating, setCreating] = useState(false);
+  const bulk = useBulkAction(account, jobs);
+  // Every bulk action needs at least helpdesk (sign out); a viewer has nothing to select rows for.
+  const selectable = useMay('support');
+
+  const page = users.data;
+  const items = page?.items ?? [];
+  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
+
+  return (
+    <SpaceBetween size="m">
+      {users.isError &&
+        (isCursorError(users.error) ? (
+          <CursorErrorAlert error={users.error} onFirstPage={() => setFilters({})} />
+        ) : (
+          <QueryErrorAlert header="Could not load users" error={users.error} onRetry={() => void users.refetch()} />
+        ))}
+      <Table<User>
+        variant="container"
+        items={items}
+        trackBy="id"
+        loading={users.isPending || users.isPlaceholderData}
+        loadingText="Loading users"
+        columnDefinitions={USER_COLUMNS}
+        columnDisplay={columns}
+        selectionType={selectable ? 'multi' : undefined}
+        selectedItems={selected}
+        onSelectionChange={({ detail }) => setSelection({ key: viewKey, users: detail.selectedItems })}
+        ariaLabels={{
+          tableLabel: `Users of ${account.name}`,
+          selectionGroupLabel: 'Users selection',
+          allItemsSelectionLabel: () => 'Select all users on this page',
+          itemSelectionLabel: (_, user) => `Select ${user.email ?? user.id}`,
+        }}
+        header={
+          <Header
+            variant="h2"
+            counter={page ? `(${selected.length > 0 ? `${selected.length}/` : ''}${items.length}${page.nextCursor ? '+' : ''})` : undefined}
+            description={page?.scan ? scanText(page.scan) : undefined}
+            actions={
+              <UsersActions
+                account={account}
+                selectedCount={selected.length}
+                exportHref={apiUrl('exportUsers', { params: { accountId: account.id }, query: filters })}
+                onBulk={setBulkKind}
+                onCreate={() => setCreating(true)}
+                onInvite={() => update({ invite: 'open' })}
+                refreshing={users.isFetching}
+                onRefresh={() => void users.refetch()}
+              />
+            }
+          >
+            Users
+          </Header>
+        }
+        filter={<UsersFilters account={account} filters={filters} onChange={setFilters} />}
+        pagination={<Pagination {...pagination} disabled={users.isFetching} />}
+        preferences={
+          <CollectionPreferences
+            title="Preferences"
+            confirmLabel="Confirm"
+            cancelLabel="Cancel"
+            preferences={{ pageSize: view.pageSize, contentDisplay: columns }}
+            pageSizePreference={{ title: 'Page size', options: PAGE_SIZES.map((value) => ({ value, label: `${value} users` })) }}
+            contentDisplayPreference={{ title: 'Columns', options: USER_COLUMN_OPTIONS }}
+            onConfirm={({ detail }) => {
+              if (detail.contentDisplay) setColumns(detail.contentDisplay);
+              if (detail.pageSize !== undefined && detail.pageSize !== view.pageSize) setFilters({ pageSize: detail.pageSize });
+            }}
+          />
+        }
+        empty={<UsersEmpty filtered={filtered} scan={page?.scan} onClear={() => setFilters(CLEARED)} />}
+      />
+      {bulkKind && (
+        <BulkActionModal
+          account={account}
+          kind={bulkKind}
+          users={selected}
+          onCancel={() => setBulkKind(undefined)}
+          onConfirm={(action) => {
+            setBulkKind(undefined);
+            bulk.mutate({ action, users: selected });
+          }}
+        />
+      )}
+      {bulk.data && (
+        <BulkResultsModal
+          accountId={account.id}
+          accountName={account.name}
+          outcome={bulk.data}
+          jobs={jobs}
+          onDismiss={() => bulk.reset()}
+          onRetry={(run) => bulk.mutate(run)}
+        />
+      )}
+      {creating && (
+        <CreateUserModal
+          account={account}
+          onDismiss={() => setCreating(false)}
+          onCreated={(user) => void navigate(paths.user.to(account.id, user.id))}
+        />
+      )}
+      {view.invite === 'open' && account.type === 'Team' && (
+        <InviteUsersDialog account={account} jobs={jobs} onDismiss={() => update({ invite: undefined })} />
+      )}
+    </SpaceBetween>
+  );
+}
+
+const CLEARED = { email: undefined, userType: undefined, registrationStatus: undefined, invitationStatus: undefined, license: undefined };

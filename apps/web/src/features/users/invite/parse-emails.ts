@@ -1,0 +1,48 @@
+import { emailSchema, JOB_ITEM_LIMIT } from '@chime-console/contracts';
+import type { RawAddress } from './read-addresses.ts';
+
+export type EmailCheck =
+  { status: 'new' } | { status: 'malformed'; reason: string } | { status: 'duplicate'; first: string } | { status: 'existing' };
+
+export interface EmailEntry extends RawAddress {
+  /** The normalized address (trimmed, lower-cased) for valid entries. */
+  email?: string;
+  check: EmailCheck;
+}
+
+/** At most this many addresses go in one invite job. */
+export const INVITE_JOB_LIMIT = JOB_ITEM_LIMIT;
+
+/** Where an entry came from, for people: "line 3", or "people.csv, line 3". */
+export const locate = (entry: Pick<RawAddress, 'line' | 'file'>) =>
+  entry.file === undefined ? `line ${entry.line}` : `${entry.file}, line ${entry.line}`;
+
+/**
+ * Each address checked with the contracts' own rule (Chime's pattern), and repeats flagged against
+ * their first occurrence (case-insensitive: Chime treats addresses that way).
+ */
+export function checkAddresses(addresses: readonly RawAddress[]): EmailEntry[] {
+  const firstSeen = new Map<string, string>();
+  return addresses.map((address): EmailEntry => {
+    if (address.problem !== undefined) return { ...address, check: { status: 'malformed', reason: address.problem } };
+    const parsed = emailSchema.safeParse(address.text);
+    if (!parsed.success) return { ...address, check: { status: 'malformed', reason: parsed.error.issues[0]?.message ?? 'invalid' } };
+    const email = parsed.data.toLowerCase();
+    const first = firstSeen.get(email);
+    if (first !== undefined) return { ...address, email, check: { status: 'duplicate', first } };
+    firstSeen.set(email, locate(address));
+    return { ...address, email, check: { status: 'new' } };
+  });
+}
+
+export const toSend = (entries: readonly EmailEntry[]): string[] =>
+  entries.flatMap((entry) => (entry.check.status === 'new' && entry.email !== undefined ? [entry.email] : []));
+
+export function flagExisting(entries: readonly EmailEntry[], existing: readonly string[]): EmailEntry[] {
+  const found = new Set(existing.map((email) => email.toLowerCase()));
+  return entries.map((entry) =>
+    entry.check.status === 'new' && entry.email !== undefined && found.has(entry.email)
+      ? { ...entry, check: { status: 'existing' } }
+      : entry,
+  );
+}
