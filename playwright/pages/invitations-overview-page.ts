@@ -1,0 +1,59 @@
+import selectors from '@cloudscape-design/components/test-utils/selectors';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { InvitationStage } from './invitations-tab.ts';
+
+// A CommonJS module: under Node's ESM loader its default export is the `default` member.
+const table = selectors.default().findTable();
+
+export type OverviewColumn = 'Account' | 'Sent' | 'Pending' | 'Accepted' | 'Failed' | 'Pending > 7 days';
+const COLUMNS: readonly OverviewColumn[] = ['Account', 'Sent', 'Pending', 'Accepted', 'Failed', 'Pending > 7 days'];
+
+/** The invitations overview (/invitations): totals across accounts and a row of counts per account. */
+export class InvitationsOverviewPage {
+  readonly page: Page;
+  readonly heading: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly refreshButton: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { name: 'Invitations', exact: true, level: 1 });
+    this.table = page.getByRole('table', { name: 'Invitations per account' });
+    this.rows = page.locator(table.findRows().toSelector());
+    this.refreshButton = page.getByRole('button', { name: 'Refresh', exact: true });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/invitations');
+    await this.loaded();
+  }
+
+  /** Through the side navigation's "Invitations", as a manager would. */
+  async openFromNavigation(): Promise<void> {
+    // The app layout may have folded the navigation away (a narrow or resized window: full-page screenshots resize it).
+    const open = this.page.getByRole('button', { name: 'Open side navigation' });
+    if (await open.isVisible()) await open.click();
+    await this.page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Invitations', exact: true }).click();
+    await this.loaded();
+  }
+
+  async loaded(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.getByText('Loading invitation counts')).toHaveCount(0);
+  }
+
+  /** A total above the table: the number alone on its line under the label. */
+  total(stage: InvitationStage): Locator {
+    return this.page.getByRole('group', { name: stage, exact: true }).getByText(/^\d+$/);
+  }
+
+  /** An account's row, found by the name (or ID) its link shows. */
+  row(accountName: string): Locator {
+    return this.rows.filter({ has: this.page.getByRole('link', { name: accountName, exact: true }) });
+  }
+
+  cell(accountName: string, column: OverviewColumn): Locator {
+    return this.row(accountName).locator('td, th').nth(COLUMNS.indexOf(column));
+  }
+}

@@ -1,0 +1,136 @@
+import selectors from '@cloudscape-design/components/test-utils/selectors';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// A CommonJS module: under Node's ESM loader its default export is the `default` member.
+const wrapper = selectors.default();
+const table = wrapper.findTable();
+
+export type BulkActionName = 'Change license' | 'Suspend' | 'Unsuspend' | 'Sign out everywhere';
+
+/** An account's users tab (/accounts/:id/users): filters, pages, selection, bulk actions and their results. */
+export class UsersTab {
+  readonly page: Page;
+  readonly table: Locator;
+  readonly rows: Locator;
+  /** The email links, one per row, in table order. */
+  readonly emails: Locator;
+  readonly emailSearch: Locator;
+  readonly actionsButton: Locator;
+  readonly createButton: Locator;
+  readonly inviteButton: Locator;
+  readonly exportLink: Locator;
+  readonly nextPageButton: Locator;
+  readonly currentPage: Locator;
+  readonly dialog: Locator;
+  readonly results: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.table = page.locator(table.toSelector());
+    this.rows = page.locator(table.findRows().toSelector());
+    this.emails = this.rows.getByRole('link');
+    this.emailSearch = page.getByRole('searchbox', { name: 'Exact email' });
+    this.actionsButton = page.getByRole('button', { name: 'Actions' });
+    this.createButton = page.getByRole('button', { name: 'Create user' });
+    this.inviteButton = page.getByRole('button', { name: 'Invite users' });
+    this.exportLink = page.getByRole('link', { name: 'Export CSV' });
+    this.nextPageButton = page.locator(table.findPagination().findNextPageButton().toSelector());
+    this.currentPage = page.locator(table.findPagination().findCurrentPage().toSelector());
+    this.dialog = page.getByRole('dialog');
+    this.results = this.dialog.getByRole('table', { name: 'Results per user' });
+  }
+
+  async open(accountId: string, search = ''): Promise<void> {
+    await this.page.goto(`/accounts/${encodeURIComponent(accountId)}/users${search}`);
+    await this.loaded();
+  }
+
+  /** The table shows rows or its empty state, not its loading text. */
+  async loaded(): Promise<void> {
+    await expect(this.table).toBeVisible();
+    await expect(this.page.getByText('Loading users')).toHaveCount(0);
+  }
+
+  filter(label: 'User type' | 'Registration' | 'Invitation' | 'License'): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${label}`) });
+  }
+
+  async chooseFilter(label: 'User type' | 'Registration' | 'Invitation' | 'License', value: string): Promise<void> {
+    await this.filter(label).click();
+    await this.page.getByRole('option', { name: value, exact: true }).click();
+    await this.loaded();
+  }
+
+  async searchEmail(email: string): Promise<void> {
+    await this.emailSearch.fill(email);
+    await this.emailSearch.press('Enter');
+    await this.loaded();
+  }
+
+  row(email: string): Locator {
+    return this.rows.filter({ has: this.page.getByRole('link', { name: email, exact: true }) });
+  }
+
+  async select(email: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Select ${email}` }).check();
+  }
+
+  async bulk(action: BulkActionName): Promise<void> {
+    await this.actionsButton.click();
+    await this.page.getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
+  /** Each user's line in the results modal: its text holds the email and "Done" or the error. */
+  resultRow(email: string): Locator {
+    return this.results.getByRole('row').filter({ hasText: email });
+  }
+}
+
+/** The BFF's API, used to arrange what a test needs (accounts, users) with the signed-in page's session. */
+export class BffApi {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  private async csrf(): Promise<Record<string, string>> {
+    const me = (await (await this.page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    return { 'x-csrf-token': me.csrfToken };
+  }
+
+  async createAccount(name: string): Promise<{ id: string; name: string }> {
+    const response = await this.page.request.post('/api/accounts', { data: { name }, headers: await this.csrf() });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: string; name: string };
+  }
+
+  async findAccount(namePrefix: string): Promise<{ id: string; name: string; type: string }> {
+    const response = await this.page.request.get(`/api/accounts?namePrefix=${encodeURIComponent(namePrefix)}`);
+    expect(response.status()).toBe(200);
+    const { items } = (await response.json()) as { items: { id: string; name: string; type: string }[] };
+    const [account] = items;
+    if (!account) throw new Error(`no account named ${namePrefix}…`);
+    return account;
+  }
+
+  async createUser(accountId: string, email: string): Promise<{ id: string; email: string }> {
+    const response = await this.page.request.post(`/api/accounts/${encodeURIComponent(accountId)}/users`, {
+      data: { email },
+      headers: await this.csrf(),
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: string; email: string };
+  }
+
+  async users(accountId: string, query = ''): Promise<{ id: string; email?: string; invitationStatus?: string }[]> {
+    const response = await this.page.request.get(`/api/accounts/${encodeURIComponent(accountId)}/users?pageSize=200${query}`);
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { items: { id: string; email?: string; invitationStatus?: string }[] }).items;
+  }
+
+  /** A state-changing call made outside the UI, with the session's CSRF token: the BFF must still check the role. */
+  async post(path: string): Promise<number> {
+    return (await this.page.request.post(path, { headers: await this.csrf() })).status();
+  }
+}

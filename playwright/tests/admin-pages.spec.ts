@@ -1,0 +1,182 @@
+import { AuditPage } from '../pages/audit-page.ts';
+import { ConsoleUsersPage } from '../pages/console-users-page.ts';
+import { SignInPage } from '../pages/sign-in-page.ts';
+import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
+import { uniqueName } from '../support/unique.ts';
+
+const CSV_HEADER = 'at,actor,role,action,accountId,userId,result,errorCode,upstreamRequestId,clientIp,input';
+
+test.describe('the admin pages', () => {
+  test('an admin creates a viewer, who is read-only; a forced password sends them to change it', async ({ page, signIn, browser }) => {
+    await signIn('admin');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    await expect(consoleUsers.heading).toBeVisible();
+    const username = uniqueName('e2e-viewer', '-');
+    await consoleUsers.create(username, 'first-password-0001', 'Viewer');
+    const row = consoleUsers.row(username);
+    await expect(row).toContainText('Viewer');
+    await expect(row).toContainText('Active');
+    await expectAccessible(page);
+    await screenshot(page, 'admin-console-users');
+
+    const theirContext = await browser.newContext();
+    const theirs = await theirContext.newPage();
+    const signInPage = new SignInPage(theirs);
+    await signInPage.open();
+    await signInPage.signIn(username, 'first-password-0001');
+    await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
+    await expect(theirs.getByRole('button', { name: username })).toBeVisible();
+    await theirs.getByRole('button', { name: username }).click();
+    await expect(theirs.getByText('Role: Viewer (read-only)').filter({ visible: true })).toBeVisible();
+    await theirs.keyboard.press('Escape');
+    await expect(theirs.getByRole('button', { name: 'Create account' })).toBeDisabled();
+    await expect(theirs.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    await expect(theirs.getByRole('link', { name: 'Console users' })).toHaveCount(0);
+
+    await consoleUsers.forcePassword(username, 'temporary-password-0002');
+    await expect(page.getByText(`${username} was signed out and must choose a new password`)).toBeVisible();
+    await expect(row).toContainText('Yes, at next sign-in');
+
+    // Their session ended: the next page load sends them to sign-in, and the temporary password to change it.
+    await theirs.reload();
+    await expect(theirs).toHaveURL(/\/sign-in/);
+    await signInPage.signIn(username, 'temporary-password-0002');
+    await expect(theirs).toHaveURL(/\/change-password$/);
+    await expect(theirs.getByRole('heading', { name: 'Change your password' })).toBeVisible();
+    await expect(theirs.getByText('An admin set a temporary password for you')).toBeVisible();
+    await expectAccessible(theirs);
+    await screenshot(theirs, 'change-password-forced');
+    // Until it is changed, nothing else opens.
+    await theirs.goto('/accounts');
+    await expect(theirs).toHaveURL(/\/change-password$/);
+    await theirs.getByLabel('Current password').fill('temporary-password-0002');
+    await theirs.getByLabel('New password').fill('their-own-password-0003');
+    await theirs.getByRole('button', { name: 'Change password' }).click();
+    await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
+    await theirContext.close();
+  });
+
+  test('an admin cannot demote themselves, and the dialog says why', async ({ page, signIn }) => {
+    await signIn('admin');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    const dialog = await consoleUsers.changeRole('admin', 'Viewer');
+    await expect(dialog.getByText('You cannot disable yourself or change your own role; ask another admin.')).toBeVisible();
+    await screenshot(page, 'admin-console-users-own-role');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(consoleUsers.row('admin')).toContainText('Admin');
+  });
+
+  test('an admin filters the audit log by actor and action, pages through it and exports it', async ({ page, signIn }) => {
+    await signIn('admin');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    const username = uniqueName('e2e-audited', '-');
+    await consoleUsers.create(username, 'audited-password-0001', 'Helpdesk');
+    await expect(consoleUsers.row(username)).toBeVisible();
+    await consoleUsers.changeRole(username, 'Viewer');
+    await expect(consoleUsers.row(username)).toContainText('Viewer');
+
+    const audit = new AuditPage(page);
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect(audit.heading).toBeVisible();
+    await audit.filterByActor('admin');
+    await expect(page).toHaveURL(/actor=admin/);
+    await audit.filterByAction('Create console user');
+    await expect(page).toHaveURL(/action=createConsoleUser/);
+    await expect(audit.rows.first()).toBeVisible();
+    // The previous filter's rows stay on screen while the new page loads: check the rows as a whole, retried until they settle.
+    await expect(async () => {
+      for (const row of await audit.rows.all()) {
+        await expect(audit.cell(row, 'Actor')).toHaveText('admin', { timeout: 1000 });
+        await expect(audit.cell(row, 'Action')).toHaveText('Create console user', { timeout: 1000 });
+      }
+    }).toPass();
+    // Newest first: the entry this test produced.
+    const newest = audit.rows.first();
+    await expect(audit.cell(newest, 'Result')).toContainText('OK');
+    await expectAccessible(page);
+    await screenshot(page, 'admin-audit-log');
+    expect(await audit.inputOf(newest)).toContain(username);
+
+    // The filters live in the URL: a reload keeps them.
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Actor' })).toHaveValue('admin');
+    await expect(audit.rows.first()).toBeVisible();
+
+    const csv = await audit.exportCsv();
+    expect(csv.name).toBe('audit-log.csv');
+    const [header, ...lines] = csv.text.trim().split(/\r?\n/);
+    expect(header).toBe(CSV_HEADER);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^[^,]+,admin,admin,createConsoleUser,/);
+    expect(lines.some((line) => line.includes(username))).toBe(true);
+
+    // Time: a relative range becomes a start time in the URL; a window in the future holds nothing.
+    await audit.filterByLast('Last 1 hour');
+    await expect(page).toHaveURL(/from=.*last=1h|last=1h.*from=/);
+    await expect(audit.rows.first()).toBeVisible();
+    const hourAhead = new Date(Date.now() + 3_600_000).toISOString();
+    const twoHoursAhead = new Date(Date.now() + 7_200_000).toISOString();
+    await audit.open(`?from=${hourAhead}&to=${twoHoursAhead}`);
+    await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+
+    // Open-ended pages: one entry a page, the next page through its cursor, and back.
+    await audit.open('?actor=admin&pageSize=1');
+    await expect(audit.rows).toHaveCount(1);
+    const first = await audit.cell(audit.rows.first(), 'Time').innerText();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/cursor=/);
+    await expect(audit.rows).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'true');
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await expect(page).not.toHaveURL(/cursor=/);
+    await expect(audit.cell(audit.rows.first(), 'Time')).toHaveText(first);
+  });
+
+  test("an admin reads an account's activity on its tab", async ({ page, signIn }) => {
+    await signIn('admin');
+    // An account of the test's own, renamed through the BFF: an entry that names the account.
+    const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const headers = { 'x-csrf-token': csrfToken };
+    const name = uniqueName('e2e-activity', '-');
+    const created = await page.request.post('/api/accounts', { headers, data: { name } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await page.request.patch(`/api/accounts/${id}`, { headers, data: { name: `${name}-renamed` } })).status()).toBe(200);
+
+    const audit = new AuditPage(page, { accountColumn: false });
+    await page.goto(`/accounts/${id}/activity`);
+    await expect(page.getByRole('heading', { name: 'Activity', exact: true })).toBeVisible();
+    await expect(audit.rows).toHaveCount(1);
+    await expect(audit.cell(audit.rows.first(), 'Action')).toHaveText('Update account');
+    await expect(audit.cell(audit.rows.first(), 'Actor')).toHaveText('admin');
+    expect(await audit.inputOf(audit.rows.first())).toContain(`${name}-renamed`);
+    await expectAccessible(page);
+    await screenshot(page, 'admin-account-activity');
+  });
+
+  test('a viewer sees that the audit log and console users are for admins only', async ({ page, signIn }) => {
+    await signIn('viewer');
+    const audit = new AuditPage(page);
+    await audit.open();
+    await expect(audit.adminsOnly).toBeVisible();
+    await expect(audit.rows).toHaveCount(0);
+    await expectAccessible(page);
+    await screenshot(page, 'viewer-audit-admins-only');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    await expect(consoleUsers.adminsOnly).toBeVisible();
+  });
+
+  test('an unknown address shows a friendly page with the way back to Accounts', async ({ page, signIn }) => {
+    await signIn('helpdesk');
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'not-found');
+    await page.getByRole('link', { name: 'Go to Accounts' }).click();
+    await expect(page).toHaveURL(/\/accounts$/);
+  });
+});
