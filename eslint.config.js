@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -23,6 +24,43 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': [
         'error',
         { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      // `onChange={({ detail }) => setValue(detail.value)}` is how React handlers read.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  // Features never import each other or the app: pages in app/routes compose them.
+  ...['accounts', 'auth', 'users', 'invitations', 'audit', 'console-users', 'jobs'].map((feature) => ({
+    files: [`apps/web/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^@/features/(?!(${feature}|auth)/)`,
+              message: 'Features do not import each other (only auth, for the session); compose them in app/routes.',
+            },
+            { regex: '^@/app/', message: 'Features do not import the app.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['apps/web/src/{lib,components,config}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/(features|app)/', message: 'Shared code does not depend on features or the app.' }] },
       ],
     },
   },

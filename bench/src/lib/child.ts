@@ -11,6 +11,8 @@ export interface ChildOptions {
   timeoutMs?: number;
   /** Written to the child's stdin, which is then closed. */
   stdin?: Buffer;
+  /** Set over (or, when undefined, removed from) the bench's own environment. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunningChild {
@@ -39,7 +41,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 /** Runs `node [nodeArgs] script [args]` and resolves once it prints its ready line. */
 export async function launchChild(script: string, args: readonly string[], options: ChildOptions): Promise<RunningChild> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = { ...process.env, ...options.env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) Reflect.deleteProperty(env, key);
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
   live.add(child);
   // A child that dies before reading its stdin is reported by its exit, not by an EPIPE crash here.
   child.stdin.on('error', () => undefined);

@@ -3,6 +3,11 @@ export interface Goal {
   on: 'value' | 'ratio';
   atLeast?: number;
   atMost?: number;
+  /**
+   * Also met when the value exceeds the baseline by at most this much, in the figure's unit: a ratio
+   * goal with an absolute allowance for baselines so small that a fixed cost dominates the ratio.
+   */
+  orExcessAtMost?: number;
 }
 
 export interface Figure {
@@ -32,7 +37,9 @@ export function verdictOf(figure: Figure): Verdict {
   if (checked === undefined) return 'MISS';
   const low = goal.atLeast === undefined || checked >= goal.atLeast;
   const high = goal.atMost === undefined || checked <= goal.atMost;
-  return low && high ? 'PASS' : 'MISS';
+  if (low && high) return 'PASS';
+  const excess = figure.baseline === undefined ? undefined : figure.value - figure.baseline.value;
+  return goal.orExcessAtMost !== undefined && excess !== undefined && excess <= goal.orExcessAtMost ? 'PASS' : 'MISS';
 }
 
 export function describeGoal(goal: Goal, unit: string): string {
@@ -41,7 +48,8 @@ export function describeGoal(goal: Goal, unit: string): string {
   const bounds: string[] = [];
   if (goal.atLeast !== undefined) bounds.push(`≥ ${formatNumber(goal.atLeast)}${suffix}`);
   if (goal.atMost !== undefined) bounds.push(`≤ ${formatNumber(goal.atMost)}${suffix}`);
-  return `${goal.on} ${bounds.join(' and ')}`;
+  const alternative = goal.orExcessAtMost === undefined ? '' : ` or ≤ +${formatNumber(goal.orExcessAtMost)} ${unit} over baseline`;
+  return `${goal.on} ${bounds.join(' and ')}${alternative}`;
 }
 
 /** `name: value (ratio vs baseline, goal …) PASS/MISS`. */
