@@ -12,8 +12,8 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DEADLINE_MS = 10_000;
 /**
- * The CLI's last start-up line. cli.ts installs its SIGINT/SIGTERM handlers only after printing it,
- * so a signal sent any earlier kills the process with the default action instead of a clean exit.
+ * The CLI's last start-up line: once it is out, the banner is whole. The SIGINT/SIGTERM handlers
+ * are installed before start-up begins, so waiting for it is about the banner, not the signals.
  */
 const READY = /^Control API: /;
 
