@@ -167,4 +167,29 @@ describe('users through the real SDK', () => {
       ['sam@corp.example'],
     );
   });
+
+  it('when the user-email filter meets another user type, another account or a changed user, then it answers what a scan would', async () => {
+    const { Account } = await chime.send(new CreateAccountCommand({ Name: 'Email index' }));
+    const AccountId = Account?.AccountId ?? '';
+    const { User } = await chime.send(new CreateUserCommand({ AccountId, Email: 'kim@index.example', UserType: 'SharedDevice' }));
+    const UserId = User?.UserId ?? '';
+    const byEmail = (filters: { UserType?: 'PrivateUser' | 'SharedDevice'; AccountId?: string } = {}) =>
+      chime.send(new ListUsersCommand({ AccountId, UserEmail: 'Kim@Index.example', MaxResults: 1, ...filters }));
+
+    const both = await byEmail({ UserType: 'SharedDevice' });
+    assert.deepEqual(
+      both.Users?.map((u) => u.UserId),
+      [UserId],
+    );
+    assert.equal(both.NextToken, undefined);
+    assert.deepEqual((await byEmail({ UserType: 'PrivateUser' })).Users, []);
+    assert.deepEqual((await byEmail({ AccountId: accountId })).Users, [], 'the email belongs to another account');
+    await chime.send(new UpdateUserCommand({ AccountId, UserId, LicenseType: 'Basic' }));
+    assert.equal((await byEmail()).Users?.[0]?.LicenseType, 'Basic', 'the filter returns the user as changed');
+    const token = (await chime.send(new ListUsersCommand({ AccountId: accountId, MaxResults: 1 }))).NextToken;
+    const reused = await chime
+      .send(new ListUsersCommand({ AccountId: accountId, UserEmail: 'kim@index.example', NextToken: token }))
+      .catch((e: unknown) => e);
+    assert.ok(reused instanceof BadRequestException, 'a token is still checked when the email filter is set');
+  });
 });

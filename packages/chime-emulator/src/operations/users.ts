@@ -75,6 +75,12 @@ export const listUsers = defineOperation({
   handle: ({ AccountId, UserEmail, UserType: userType, MaxResults, NextToken }, { store }) => {
     const record = store.requireAccount(AccountId);
     const email = UserEmail?.toLowerCase();
+    // An email names at most one user, so that page is one index lookup and never has a token. A
+    // token sent with it anyway goes through the paginator below, which checks it as for any page.
+    if (email !== undefined && NextToken === undefined) {
+      const user = store.findUserByEmail(record, email);
+      return { Users: user !== undefined && (userType === undefined || user.UserType === userType) ? [user] : [] };
+    }
     const page = paginate(record.users, {
       scope: { op: 'ListUsers', AccountId, UserEmail: email, UserType: userType },
       maxResults: MaxResults,
