@@ -16,6 +16,21 @@ export const MAX_GENERATED_USERS = 100_000;
 
 const LICENSES: License[] = ['Basic', 'Pro'];
 
+/** Standings repeated by weight, to draw from with one random number. */
+const weighted = (weights: Partial<Record<SeedStanding, number>>): SeedStanding[] =>
+  Object.entries(weights).flatMap(([standing, weight]) => Array<SeedStanding>(weight).fill(standing as SeedStanding));
+
+// Invitations exist only in Team accounts (InviteUsers refuses the others), so Enterprise users are
+// created directly and carry no invitation status. Team accounts drop suspended users, so only
+// EnterpriseLWA sets contain Suspended ones.
+const ENTERPRISE = weighted({ created: 7, unregistered: 3 });
+const STANDINGS_BY_TYPE: Record<AccountType, SeedStanding[]> = {
+  Team: weighted({ registered: 7, pending: 2, failed: 1 }),
+  EnterpriseLWA: weighted({ created: 6, unregistered: 3, 'created-suspended': 1 }),
+  EnterpriseOIDC: ENTERPRISE,
+  EnterpriseDirectory: ENTERPRISE,
+};
+
 /** Large deterministic accounts for scans, pagination and benchmarks. Returns the new account IDs. */
 export function seedGenerated(store: ChimeStore, set: GeneratedSet, referenceMs = Date.now()): string[] {
   const seed = set.seed ?? 1;
@@ -23,11 +38,7 @@ export function seedGenerated(store: ChimeStore, set: GeneratedSet, referenceMs 
   store.ids = seededIds(seed);
   const clock = seedClock(referenceMs, seed);
   const type = set.accountType ?? 'Team';
-  // Team accounts drop suspended users, so only EnterpriseLWA sets contain Suspended ones.
-  const standings: SeedStanding[] =
-    type === 'EnterpriseLWA'
-      ? ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed', 'suspended']
-      : ['registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'registered', 'pending', 'pending', 'failed'];
+  const standings = STANDINGS_BY_TYPE[type];
   try {
     const accountIds: string[] = [];
     for (let a = 1; a <= (set.accounts ?? 1); a++) {

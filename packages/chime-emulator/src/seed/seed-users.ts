@@ -52,7 +52,7 @@ export function seedAccount(store: ChimeStore, clock: SeedClock, spec: SeedAccou
 }
 
 /** Where a seeded user stands: registered, invited and waiting, failed, or suspended. */
-export type SeedStanding = 'registered' | 'pending' | 'failed' | 'suspended' | 'created' | 'unregistered';
+export type SeedStanding = 'registered' | 'pending' | 'failed' | 'suspended' | 'created' | 'unregistered' | 'created-suspended';
 
 export interface SeedUser {
   email: string;
@@ -72,6 +72,8 @@ const STANDINGS: Record<SeedStanding, { registration: RegistrationStatus; invita
   created: { registration: 'Registered' },
   // Created (not invited) and never signed in: how Enterprise accounts get Unregistered users.
   unregistered: { registration: 'Unregistered' },
+  // Created, signed in, then suspended: an EnterpriseLWA member who was never invited.
+  'created-suspended': { registration: 'Suspended' },
 };
 
 export function seedUser(store: ChimeStore, record: AccountRecord, clock: SeedClock, spec: SeedUser): User {

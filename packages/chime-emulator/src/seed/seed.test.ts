@@ -179,6 +179,23 @@ describe('the generated seed', () => {
     assert.ok(records.some((r) => [...r.users.values()].some((u) => u.UserRegistrationStatus === 'Suspended')));
   });
 
+  for (const accountType of ['EnterpriseLWA', 'EnterpriseOIDC'] as const) {
+    it(`when the accounts are ${accountType}, then no user has an invitation, as only Team accounts can invite`, () => {
+      const store = new ChimeStore();
+      const [accountId = ''] = seedGenerated(store, { users: 500, accountType }, REFERENCE_MS);
+      const users = [...store.requireAccount(accountId).users.values()];
+      const invited = users.filter((u) => u.UserInvitationStatus !== undefined || u.InvitedOn !== undefined);
+      assert.deepEqual(
+        invited.map((u) => u.PrimaryEmail),
+        [],
+      );
+      const expected = accountType === 'EnterpriseLWA' ? ['Registered', 'Unregistered', 'Suspended'] : ['Registered', 'Unregistered'];
+      assert.deepEqual(new Set(users.map((u) => u.UserRegistrationStatus)), new Set(expected));
+      for (const user of users)
+        assert.equal(user.RegisteredOn === undefined, user.UserRegistrationStatus === 'Unregistered', user.PrimaryEmail);
+    });
+  }
+
   it('through applySeed, a second generated set gets new IDs and emails', () => {
     const store = new ChimeStore();
     const first = applySeed(store, { set: 'generated', users: 100 });
