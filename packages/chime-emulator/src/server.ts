@@ -122,7 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   function fail(exchange: Exchange, error: unknown): void {
-    const exception = writeError(exchange.res, error, exchange.requestId);
+    const exception = writeError(exchange.res, error, exchange.requestId, exchange.match?.operation.name);
     if (exchange.match) counters.record(exchange.match.operation.name, exception.errorType);
   }
 

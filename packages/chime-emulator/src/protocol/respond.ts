@@ -13,12 +13,25 @@ export function writeResult(res: ServerResponse, status: number, body: unknown, 
   writeJson(res, status, body, ['x-amzn-RequestId', requestId]);
 }
 
-export function writeError(res: ServerResponse, error: unknown, requestId: string): ChimeException {
-  const exception = error instanceof ChimeException ? error : new ServiceFailureException('An internal error occurred.');
+/**
+ * `operation` is undefined when the request failed before it was routed. Anything that is not a
+ * Chime exception is the emulator's own bug: the caller sees Chime's generic 500, and stderr gets
+ * the one line that says what actually broke.
+ */
+export function writeError(res: ServerResponse, error: unknown, requestId: string, operation?: string): ChimeException {
+  const exception = error instanceof ChimeException ? error : internalFailure(error, requestId, operation);
   const headers = ['x-amzn-RequestId', requestId, 'x-amzn-ErrorType', exception.errorType];
   if (exception.status === 429) headers.push('retry-after', '1');
   writeJson(res, exception.status, { Code: exception.code, Message: exception.message }, headers);
   return exception;
+}
+
+function internalFailure(error: unknown, requestId: string, operation: string | undefined): ServiceFailureException {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(
+    `chime-emulator: internal error in ${operation ?? 'an unrouted request'} (request ${requestId}): ${what.replace(/\s*\n\s*/g, ' ')}`,
+  );
+  return new ServiceFailureException('An internal error occurred.');
 }
 
 /** `headers` as name, value, name, value… */
