@@ -76,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       exchange.match = route(req.method ?? 'GET', req.url ?? '/');
       if (hasNoBody(req)) authorize(exchange, EMPTY_BODY);
       else
-        readBody(req).then(
+        readBody(req, chimeBodyTooLarge).then(
           (body) => {
             authorize(exchange, body);
           },
@@ -128,7 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   async function serveControl(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      const raw = await readBody(req);
+      const raw = await readBody(req, controlBodyTooLarge);
       const body: unknown = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       writeJson(res, 200, handleControl(req.method ?? 'GET', path, body, { store, counters, throttle, faults, now }));
@@ -213,16 +213,20 @@ function hasNoBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] === undefined && Number(req.headers['content-length'] ?? 0) === 0;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+const TOO_LARGE = `The request body exceeds ${MAX_BODY_BYTES} bytes.`;
+// Chime models no 413, so a Chime caller gets its BadRequestException; the control API is plain
+// HTTP and says 413.
+const chimeBodyTooLarge = () => new BadRequestException(TOO_LARGE);
+const controlBodyTooLarge = () => new ControlError(413, TOO_LARGE);
+
+async function readBody(req: IncomingMessage, tooLarge: () => Error): Promise<Buffer> {
   if (hasNoBody(req)) return EMPTY_BODY;
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-    throw new BadRequestException(`The request body exceeds ${MAX_BODY_BYTES} bytes.`);
-  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BadRequestException(`The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+    if (size > MAX_BODY_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -74,6 +74,28 @@ describe('throttling, faults and counters', () => {
     assert.ok(performance.now() - started >= 150);
   });
 
+  it('when a control body is over 1 MiB, with or without a Content-Length, then 413 with a JSON message and the emulator still serves', async () => {
+    const oversized = JSON.stringify({ errorRate: 1, operations: ['x'.repeat(1024 * 1024)] });
+    const declared = await fetch(`${emulator.endpoint}/_emulator/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: oversized,
+    });
+    const streamed = await fetch(`${emulator.endpoint}/_emulator/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: new Blob([oversized]).stream(),
+      duplex: 'half',
+    });
+    for (const response of [declared, streamed]) {
+      assert.equal(response.status, 413);
+      assert.equal(response.headers.get('content-type'), 'application/json');
+      assert.deepEqual(await response.json(), { message: 'The request body exceeds 1048576 bytes.' });
+    }
+    assert.equal((await emulator.control<{ errorRate: number }>('GET', '/faults')).errorRate, 0, 'nothing was configured');
+    assert.deepEqual(await emulator.control('GET', '/health'), { ok: true });
+  });
+
   it('rejects bad control input with a 400 that names the field', async () => {
     await assert.rejects(emulator.control('PUT', '/faults', { errorRate: 2 }), /400.*errorRate/);
     await assert.rejects(emulator.control('POST', '/seed', { set: 'generated', users: 100_001 }), /400.*users/);
