@@ -130,4 +130,21 @@ describe('accounts through the real SDK', () => {
     const gone = await chime.send(new GetAccountCommand({ AccountId })).catch((e: unknown) => e);
     assert.ok(gone instanceof NotFoundException);
   });
+
+  for (const accountType of ['EnterpriseLWA', 'EnterpriseOIDC'] as const) {
+    it(`when an ${accountType} account still has active users, then DeleteAccount deletes it: suspending first is a Team rule`, async () => {
+      const {
+        accountIds: [AccountId = ''],
+      } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users: 20, accountType });
+      const [member] = emulator.store.requireAccount(AccountId).users.values();
+      assert.ok(member && member.UserRegistrationStatus !== 'Suspended');
+
+      const deleted = await chime.send(new DeleteAccountCommand({ AccountId }));
+
+      assert.equal(deleted.$metadata.httpStatusCode, 204);
+      assert.ok((await chime.send(new GetAccountCommand({ AccountId })).catch((e: unknown) => e)) instanceof NotFoundException);
+      const holder = await chime.send(new ListAccountsCommand({ UserEmail: member.PrimaryEmail }));
+      assert.deepEqual(holder.Accounts, [], "the deleted account's users went with it");
+    });
+  }
 });
