@@ -1,13 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { sessionQueryKey } from '@/features/auth/api/get-session.ts';
-import { ApiError } from '@/lib/api-error.ts';
+import { ApiError, isSessionEnded } from '@/lib/api-error.ts';
 
 /**
- * A 401 anywhere means the session ended (expired, or ended by an admin): forgetting it lets the
- * route guard send the person to sign-in, and back to where they were after.
+ * A session that ended (expired, or ended by an admin) answers 401 `unauthenticated` anywhere:
+ * forgetting it lets the route guard send the person to sign-in, and back to where they were after.
+ * Other 401s are answers to the action itself (a wrong current password), shown where it happened.
  */
 function onError(error: unknown, queryClient: () => QueryClient): void {
-  if (error instanceof ApiError && error.status === 401) queryClient().setQueryData(sessionQueryKey, null);
+  if (isSessionEnded(error)) queryClient().setQueryData(sessionQueryKey, null);
 }
 
 export function createQueryClient(): QueryClient {

@@ -41,6 +41,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The BFF's answer when the session is gone; a 401 with another code (`invalid_credentials`) is about the request itself. */
+export function isSessionEnded(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && error.problem.code === 'unauthenticated';
+}
+
 /** The BFF's own details mostly end with what to do; advice is added only where they do not. */
 const ADVISES = /\b(retry|try again|ask an? |fix |sign in again|reload|refresh)/i;
 

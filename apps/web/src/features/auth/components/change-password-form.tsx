@@ -7,7 +7,7 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { messageOf } from '@/lib/api-error.ts';
+import { ApiError, explain } from '@/lib/api-error.ts';
 import { useChangePassword } from '../api/change-password.ts';
 
 export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onChanged: () => void }) {
@@ -17,6 +17,8 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
   const change = useChangePassword();
   const check = passwordSchema.safeParse(newPassword);
   const newError = touched && !check.success ? `Password: ${check.error.issues[0]?.message ?? 'invalid'}` : undefined;
+  // The BFF answers a wrong current password with 401 invalid_credentials: the session is fine, the field is not.
+  const wrongCurrent = change.error instanceof ApiError && change.error.problem.code === 'invalid_credentials';
   return (
     <form
       onSubmit={(event) => {
@@ -26,7 +28,7 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
       }}
     >
       <Form
-        errorText={change.isError ? messageOf(change.error) : undefined}
+        errorText={change.isError && !wrongCurrent ? explain(change.error) : undefined}
         actions={
           <Button variant="primary" formAction="submit" loading={change.isPending}>
             Change password
@@ -44,11 +46,15 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
           }
         >
           <SpaceBetween size="l">
-            <FormField label="Current password">
+            <FormField label="Current password" errorText={wrongCurrent ? 'This is not your current password: type it again.' : undefined}>
               <Input
                 type="password"
                 value={currentPassword}
-                onChange={({ detail }) => setCurrentPassword(detail.value)}
+                invalid={wrongCurrent}
+                onChange={({ detail }) => {
+                  setCurrentPassword(detail.value);
+                  if (wrongCurrent) change.reset();
+                }}
                 autoComplete="current-password"
               />
             </FormField>
