@@ -15,6 +15,8 @@ interface NotificationsApi {
   items: readonly Notification[];
   notify: (notification: Notification) => void;
   dismiss: (id: string) => void;
+  /** Forgets every message: one person's notifications must not show to the next (sign-in, sign-out). */
+  clear: () => void;
 }
 
 const NotificationsContext = createContext<NotificationsApi | undefined>(undefined);
@@ -27,7 +29,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: string) => {
     setItems((current) => current.filter((item) => item.id !== id));
   }, []);
-  const value = useMemo(() => ({ items, notify, dismiss }), [items, notify, dismiss]);
+  const clear = useCallback(() => setItems([]), []);
+  const value = useMemo(() => ({ items, notify, dismiss, clear }), [items, notify, dismiss, clear]);
   return <NotificationsContext value={value}>{children}</NotificationsContext>;
 }
 
@@ -35,7 +38,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 export function useNotifications(): Omit<NotificationsApi, 'items'> {
   const context = useContext(NotificationsContext);
   if (!context) throw new Error('useNotifications outside NotificationsProvider');
-  return { notify: context.notify, dismiss: context.dismiss };
+  return { notify: context.notify, dismiss: context.dismiss, clear: context.clear };
 }
 
 /** The Flashbar's items, with dismiss buttons and Retry actions wired. */
