@@ -5,8 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
-import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
 import { useAccounts } from '../api/list-accounts.ts';
 import { PAGE_SIZES, useAccountsView } from '../hooks/use-accounts-view.ts';
 import type { Permission } from '../permission.ts';
@@ -66,18 +65,15 @@ export function AccountsTable({ permission }: { permission: Permission }) {
         />
       }
       empty={
-        accounts.isError ? (
-          <Box textAlign="left">
-            {isCursorError(accounts.error) ? (
-              // A cursor from an old link cannot be retried: the way out is the first page.
-              <CursorErrorAlert error={accounts.error} onFirstPage={view.firstPage} />
-            ) : (
-              <QueryErrorAlert header="Could not load accounts" error={accounts.error} onRetry={() => void accounts.refetch()} />
-            )}
-          </Box>
-        ) : (
+        <TableEmpty
+          isError={accounts.isError}
+          error={accounts.error}
+          errorHeader="Could not load accounts"
+          onRetry={() => void accounts.refetch()}
+          onFirstPage={view.firstPage}
+        >
           <EmptyAccounts filtered={filtered} userEmail={view.userEmail} onClear={clearFilters} />
-        )
+        </TableEmpty>
       }
     />
   );

@@ -6,7 +6,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useMemo, type ReactNode } from 'react';
 import { AdminsOnly } from '@/components/admins-only.tsx';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
+import { FIRST_PAGE } from '@/lib/cursor-pages.ts';
 import { ApiError } from '@/lib/api-error.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { exportAuditUrl } from '../api/export-audit.ts';
@@ -32,14 +33,13 @@ export function AuditBrowser({ title, description, accountId, variant = 'full-pa
   const view = useAuditView(accountId === undefined ? {} : { accountId });
   const audit = useAuditLog(view.query);
   const columns = useMemo(() => auditColumns(follow, accountId === undefined), [follow, accountId]);
-  const items = audit.data?.items ?? [];
+  const items = audit.isError ? [] : (audit.data?.items ?? []);
   const { actor, action, from, to } = view.filters;
   const filtered = [actor, action, from, to, accountId === undefined ? view.filters.accountId : undefined].some(Boolean);
   // Pages hide the log from other roles; should one reach it anyway, the BFF's refusal reads as such.
   if (audit.error instanceof ApiError && audit.error.problem.code === 'forbidden') return <AdminsOnly what="The audit log" />;
   return (
     <SpaceBetween size="m">
-      {audit.isError && <QueryErrorAlert header="Could not load the audit log" error={audit.error} onRetry={() => void audit.refetch()} />}
       <Table
         variant={variant}
         items={items}
@@ -88,12 +88,20 @@ export function AuditBrowser({ title, description, accountId, variant = 'full-pa
           />
         }
         empty={
-          <Box textAlign="center" color="inherit" padding="m">
-            <b>No audit entries</b>
-            <Box variant="p" color="inherit">
-              {filtered ? 'Nothing matches these filters.' : 'Nothing has been recorded yet.'}
+          <TableEmpty
+            isError={audit.isError}
+            error={audit.error}
+            errorHeader="Could not load the audit log"
+            onRetry={() => void audit.refetch()}
+            onFirstPage={() => view.goToPage(FIRST_PAGE)}
+          >
+            <Box textAlign="center" color="inherit" padding="m">
+              <b>No audit entries</b>
+              <Box variant="p" color="inherit">
+                {filtered ? 'Nothing matches these filters.' : 'Nothing has been recorded yet.'}
+              </Box>
             </Box>
-          </Box>
+          </TableEmpty>
         }
       />
     </SpaceBetween>

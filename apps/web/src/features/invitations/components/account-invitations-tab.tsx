@@ -8,8 +8,7 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
-import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
 import { paths } from '@/config/paths.ts';
 import { useMay } from '@/features/auth/use-session.ts';
 import { explain } from '@/lib/api-error.ts';
@@ -35,7 +34,7 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
   const invitations = useInvitations(account.id, query);
   const refresh = useRefreshInvitationStatuses(account.id, query);
   const page = invitations.data;
-  const items = page?.items ?? [];
+  const items = invitations.isError ? [] : (page?.items ?? []);
   const columns = useMemo(() => invitationColumns(follow, support), [follow, support]);
   const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
   const filtered = Object.values(filters).some((value) => value !== undefined);
@@ -54,12 +53,6 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
         filters={filters}
         hrefFor={hrefFor}
       />
-      {invitations.isError &&
-        (isCursorError(invitations.error) ? (
-          <CursorErrorAlert error={invitations.error} onFirstPage={() => setFilters({})} />
-        ) : (
-          <QueryErrorAlert header="Could not load invitations" error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ))}
       {refresh.isError && (
         <Alert
           type="error"
@@ -120,7 +113,17 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
             }}
           />
         }
-        empty={<InvitationsEmpty filtered={filtered} onClear={() => setFilters(NO_FILTERS)} />}
+        empty={
+          <TableEmpty
+            isError={invitations.isError}
+            error={invitations.error}
+            errorHeader="Could not load invitations"
+            onRetry={() => void invitations.refetch()}
+            onFirstPage={() => setFilters({})}
+          >
+            <InvitationsEmpty filtered={filtered} onClear={() => setFilters(NO_FILTERS)} />
+          </TableEmpty>
+        }
       />
     </SpaceBetween>
   );

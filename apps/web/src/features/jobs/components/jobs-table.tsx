@@ -9,8 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { ReactNode } from 'react';
 import { CommitInput } from '@/components/commit-input.tsx';
-import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
 import { cursorPagination, FIRST_PAGE } from '@/lib/cursor-pages.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { useJobs } from '../api/list-jobs.ts';
@@ -79,15 +78,13 @@ export function JobsTable({ accountLabel }: { accountLabel: (accountId: string) 
         />
       }
       empty={
-        jobs.isError ? (
-          <Box textAlign="left">
-            {isCursorError(jobs.error) ? (
-              <CursorErrorAlert error={jobs.error} onFirstPage={() => update(FIRST_PAGE)} />
-            ) : (
-              <QueryErrorAlert header="Could not load jobs" error={jobs.error} onRetry={() => void jobs.refetch()} />
-            )}
-          </Box>
-        ) : (
+        <TableEmpty
+          isError={jobs.isError}
+          error={jobs.error}
+          errorHeader="Could not load jobs"
+          onRetry={() => void jobs.refetch()}
+          onFirstPage={() => update(FIRST_PAGE)}
+        >
           <Box textAlign="center" color="inherit">
             <SpaceBetween size="xs">
               <b>{filtered ? 'No matching jobs' : 'No jobs yet'}</b>
@@ -97,7 +94,7 @@ export function JobsTable({ accountLabel }: { accountLabel: (accountId: string) 
               {filtered && <Button onClick={() => setFilters({ status: undefined, accountId: undefined })}>Clear filters</Button>}
             </SpaceBetween>
           </Box>
-        )
+        </TableEmpty>
       }
     />
   );

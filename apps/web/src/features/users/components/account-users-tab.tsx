@@ -6,8 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
 import { paths } from '@/config/paths.ts';
 import { apiUrl } from '@/lib/api-client.ts';
 import { cursorPagination } from '@/lib/cursor-pages.ts';
@@ -46,18 +45,12 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
   const selectable = useMay('support');
 
   const page = users.data;
-  const items = page?.items ?? [];
+  const items = users.isError ? [] : (page?.items ?? []);
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
 
   return (
     <SpaceBetween size="m">
-      {users.isError &&
-        (isCursorError(users.error) ? (
-          <CursorErrorAlert error={users.error} onFirstPage={() => setFilters({})} />
-        ) : (
-          <QueryErrorAlert header="Could not load users" error={users.error} onRetry={() => void users.refetch()} />
-        ))}
       <Table<User>
         variant="container"
         items={items}
@@ -112,7 +105,17 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
             }}
           />
         }
-        empty={<UsersEmpty filtered={filtered} scan={page?.scan} onClear={() => setFilters(CLEARED)} />}
+        empty={
+          <TableEmpty
+            isError={users.isError}
+            error={users.error}
+            errorHeader="Could not load users"
+            onRetry={() => void users.refetch()}
+            onFirstPage={() => setFilters({})}
+          >
+            <UsersEmpty filtered={filtered} scan={page?.scan} onClear={() => setFilters(CLEARED)} />
+          </TableEmpty>
+        }
       />
       {bulkKind && (
         <BulkActionModal
