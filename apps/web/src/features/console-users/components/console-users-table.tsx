@@ -7,7 +7,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useState } from 'react';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableEmpty } from '@/components/table-empty.tsx';
+import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useConsoleUsers } from '../api/list-console-users.ts';
 import { ChangeRoleModal } from './change-role-modal.tsx';
@@ -16,6 +17,10 @@ import { CreateConsoleUserModal } from './create-console-user-modal.tsx';
 import { ForcePasswordModal } from './force-password-modal.tsx';
 import { ROLE_LABEL } from './roles.ts';
 import { SetDisabledModal } from './set-disabled-modal.tsx';
+
+const SORT_SHAPE = sortShape(['username', 'role', 'createdAt']);
+const DEFAULT_SORT = { field: 'username', descending: false } as const;
+const NONE: readonly ConsoleUser[] = [];
 
 type Dialog = { kind: 'create' } | { kind: ConsoleUserAction; user: ConsoleUser };
 
@@ -29,7 +34,8 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
     close();
     notify({ id, type: 'success', content });
   };
-  const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(users.data?.items ?? [], {
+  const sort = useUrlSort(SORT_SHAPE, DEFAULT_SORT, users.isError ? NONE : (users.data?.items ?? NONE));
+  const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(sort.items, {
     filtering: {
       filteringFunction: (user, text) => user.username.toLowerCase().includes(text.trim().toLowerCase()),
       empty: (
@@ -43,15 +49,14 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
         </Box>
       ),
     },
-    sorting: { defaultState: { sortingColumn: { sortingField: 'username' } } },
   });
   const columns = consoleUsersColumns(currentUsername, (kind, user) => setDialog({ kind, user }));
   const total = users.data?.items.length;
   return (
     <SpaceBetween size="m">
-      {users.isError && <QueryErrorAlert header="Could not load console users" error={users.error} onRetry={() => void users.refetch()} />}
       <Table
         {...collectionProps}
+        {...sort.tableProps}
         variant="full-page"
         items={items}
         columnDefinitions={columns}
@@ -81,6 +86,16 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
           >
             Console users
           </Header>
+        }
+        empty={
+          <TableEmpty
+            isError={users.isError}
+            error={users.error}
+            errorHeader="Could not load console users"
+            onRetry={() => void users.refetch()}
+          >
+            {collectionProps.empty}
+          </TableEmpty>
         }
         filter={
           <TextFilter

@@ -8,7 +8,8 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { useMemo } from 'react';
+import { TableEmpty } from '@/components/table-empty.tsx';
 import { paths } from '@/config/paths.ts';
 import type { ResponseOf } from '@/lib/api-client.ts';
 import { useFollow } from '@/lib/use-follow.ts';
@@ -16,8 +17,13 @@ import { useInvitationOverview } from '../api/invitation-overview.ts';
 import { AccountNameLink } from './account-name-link.tsx';
 import { InvitationSummary, sentCount } from './invitation-summary.tsx';
 import { PAGE_LABELS } from '@/lib/cursor-pages.ts';
+import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
 
 type AccountCounts = ResponseOf<'invitationOverview'>['accounts'][number] & { sent: number };
+
+const SORT_SHAPE = sortShape(['sent', 'pending', 'accepted', 'failed', 'pendingOver7Days']);
+// The ones to chase first: pending the longest.
+const DEFAULT_SORT = { field: 'pendingOver7Days', descending: true } as const;
 
 function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinition<AccountCounts>[] {
   return [
@@ -50,11 +56,12 @@ function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinit
 export function InvitationOverview() {
   const follow = useFollow();
   const overview = useInvitationOverview();
-  const rows = (overview.data?.accounts ?? []).map((counts) => ({ ...counts, sent: sentCount(counts) }));
-  const { items, collectionProps, paginationProps } = useCollection(rows, {
-    sorting: { defaultState: { sortingColumn: { sortingField: 'pendingOver7Days' }, isDescending: true } },
-    pagination: { pageSize: 25 },
-  });
+  const rows = useMemo(
+    () => (overview.isError ? [] : (overview.data?.accounts ?? []).map((counts) => ({ ...counts, sent: sentCount(counts) }))),
+    [overview.isError, overview.data],
+  );
+  const sort = useUrlSort(SORT_SHAPE, DEFAULT_SORT, rows);
+  const { items, collectionProps, paginationProps } = useCollection(sort.items, { pagination: { pageSize: 25 } });
   return (
     <ContentLayout
       header={
@@ -72,16 +79,10 @@ export function InvitationOverview() {
       }
     >
       <SpaceBetween size="l">
-        {overview.isError && (
-          <QueryErrorAlert
-            header="Could not load the invitations overview"
-            error={overview.error}
-            onRetry={() => void overview.refetch()}
-          />
-        )}
         <InvitationSummary counts={overview.data?.totals} description="All accounts together." />
         <Table<AccountCounts>
           {...collectionProps}
+          {...sort.tableProps}
           variant="container"
           items={items}
           trackBy="accountId"
@@ -100,12 +101,19 @@ export function InvitationOverview() {
           }
           pagination={<Pagination {...paginationProps} ariaLabels={PAGE_LABELS} />}
           empty={
-            <Box textAlign="center" color="inherit" padding="m">
-              <b>No invitations sent from this console yet</b>
-              <Box variant="p" color="inherit">
-                Accounts appear here once the console sends their first invitation (Invite users on an account&apos;s Users tab).
+            <TableEmpty
+              isError={overview.isError}
+              error={overview.error}
+              errorHeader="Could not load the invitations overview"
+              onRetry={() => void overview.refetch()}
+            >
+              <Box textAlign="center" color="inherit" padding="m">
+                <b>No invitations sent from this console yet</b>
+                <Box variant="p" color="inherit">
+                  Accounts appear here once the console sends their first invitation (Invite users on an account&apos;s Users tab).
+                </Box>
               </Box>
-            </Box>
+            </TableEmpty>
           }
         />
       </SpaceBetween>
