@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client.ts';
-import { accountQueryKey } from './get-account.ts';
+import { accountQueryKey } from '@/lib/account-query.ts';
 import { accountListsQueryKey } from './list-accounts.ts';
 
 export const deleteAccount = (accountId: string) => callApi('deleteAccount', { params: { accountId } });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client.ts';
-import { accountQueryKey } from './get-account.ts';
+import { accountQueryKey } from '@/lib/account-query.ts';
 
 export const accountSettingsQueryKey = (accountId: string) => [...accountQueryKey(accountId), 'settings'] as const;
 

@@ -1,9 +1,8 @@
 import type { ListAccountsQuery } from '@chime-console/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { accountsQueryKey } from '@/lib/account-query.ts';
 import { callApi } from '@/lib/api-client.ts';
 
-/** Every accounts query key starts here, so a change to any account can invalidate them all. */
-export const accountsQueryKey = ['accounts'] as const;
 /** Every page of every accounts list, whatever its filters. */
 export const accountListsQueryKey = [...accountsQueryKey, 'list'] as const;
 

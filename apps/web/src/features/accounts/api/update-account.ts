@@ -1,13 +1,9 @@
-import type { License } from '@chime-console/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '@/lib/api-client.ts';
-import { accountQueryKey } from './get-account.ts';
+import { callApi, type BodyOf } from '@/lib/api-client.ts';
+import { accountQueryKey } from '@/lib/account-query.ts';
 import { accountListsQueryKey } from './list-accounts.ts';
 
-export interface UpdateAccountInput {
-  name?: string;
-  defaultLicense?: License;
-}
+export type UpdateAccountInput = BodyOf<'updateAccount'>;
 
 export const updateAccount = (accountId: string, body: UpdateAccountInput) => callApi('updateAccount', { params: { accountId }, body });
 

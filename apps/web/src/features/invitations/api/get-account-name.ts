@@ -1,13 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { callApi } from '@/lib/api-client.ts';
-import { invitationsQueryKey } from './list-invitations.ts';
+import { useQuery } from '@tanstack/react-query';
+import { getAccountQueryOptions } from '@/lib/account-query.ts';
 
-/** The overview knows accounts by ID only; their names are read one per row shown, and rarely change. */
-export const accountNameQueryOptions = (accountId: string) =>
-  queryOptions({
-    queryKey: [...invitationsQueryKey, 'account-name', accountId],
-    queryFn: async ({ signal }) => (await callApi('getAccount', { params: { accountId } }, signal)).name,
-    staleTime: 5 * 60_000,
-  });
-
-export const useAccountName = (accountId: string) => useQuery(accountNameQueryOptions(accountId));
+/** The overview knows accounts by ID only; their names come from the one account query, read once per row shown. */
+export const useAccountName = (accountId: string) =>
+  useQuery({ ...getAccountQueryOptions(accountId), select: (account) => account.name, staleTime: 5 * 60_000 });
