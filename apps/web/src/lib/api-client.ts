@@ -9,6 +9,9 @@ type InputOf<K extends EndpointId, Part extends 'params' | 'query' | 'body'> =
 /** The answer's type, straight from the endpoint's response schema (`undefined` for 204s and CSV). */
 export type ResponseOf<K extends EndpointId> = Endpoint<K> extends { response: infer S extends z.ZodType } ? z.output<S> : undefined;
 
+/** What an endpoint takes as its JSON body, straight from its request schema: the SPA writes no API type by hand. */
+export type BodyOf<K extends EndpointId> = InputOf<K, 'body'>;
+
 /** Only the parts an endpoint declares may be given, and the ones it requires must be. */
 export type CallInput<K extends EndpointId> = {
   [P in 'params' | 'query' | 'body' as InputOf<K, P> extends undefined ? never : P]: InputOf<K, P>;

@@ -1,13 +1,8 @@
-import type { Role } from '@chime-console/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '@/lib/api-client.ts';
+import { callApi, type BodyOf } from '@/lib/api-client.ts';
 import { consoleUsersQueryKey } from './list-console-users.ts';
 
-export interface CreateConsoleUserInput {
-  username: string;
-  password: string;
-  role: Role;
-}
+export type CreateConsoleUserInput = BodyOf<'createConsoleUser'>;
 
 export function useCreateConsoleUser() {
   const queryClient = useQueryClient();

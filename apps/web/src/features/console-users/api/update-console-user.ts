@@ -1,11 +1,10 @@
-import type { Role } from '@chime-console/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '@/lib/api-client.ts';
+import { callApi, type BodyOf, type CallInput } from '@/lib/api-client.ts';
 import { consoleUsersQueryKey } from './list-console-users.ts';
 
 export interface UpdateConsoleUserInput {
-  id: string;
-  changes: { role?: Role; disabled?: boolean };
+  id: CallInput<'updateConsoleUser'>['params']['id'];
+  changes: BodyOf<'updateConsoleUser'>;
 }
 
 /** Changes a console user's role, or disables (signing them out everywhere) or enables them. */

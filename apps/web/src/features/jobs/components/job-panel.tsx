@@ -1,4 +1,3 @@
-import type { Job } from '@chime-console/contracts';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Link from '@cloudscape-design/components/link';
@@ -8,6 +7,7 @@ import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
 import { PageSpinner } from '@/components/page-spinner.tsx';
 import { paths } from '@/config/paths.ts';
 import { explain } from '@/lib/api-error.ts';
+import type { JobPanelProps } from '@/lib/job-panel-props.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useFollow } from '@/lib/use-follow.ts';
 import { useJob } from '../api/get-job.ts';
@@ -16,17 +16,6 @@ import { JobItemsTable, type JobItemsView } from './job-items-table.tsx';
 import { describeJob } from './job-labels.tsx';
 import { JobProgress } from './job-progress.tsx';
 import { RetryJobButton } from './retry-job-button.tsx';
-
-export interface JobPanelProps {
-  jobId: string;
-  /** What the job was started on, for the notification: "Acme". */
-  subject: string;
-  /** How a target reads in the results: a user ID as its email where the caller knows it. */
-  targetLabel?: (target: string) => string;
-  resultsHeader?: string;
-  /** The job stopped: what it changed must be read again. */
-  onFinished?: (job: Job) => void;
-}
 
 /**
  * A job started from a dialog: live progress, then every item's result, Retry failed and the way

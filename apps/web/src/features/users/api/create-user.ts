@@ -1,13 +1,8 @@
-import type { User } from '@chime-console/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '@/lib/api-client.ts';
+import { callApi, type BodyOf } from '@/lib/api-client.ts';
 import { accountUsersQueryKey } from './list-users.ts';
 
-export interface CreateUserInput {
-  email: string;
-  username?: string;
-  userType?: NonNullable<User['userType']>;
-}
+export type CreateUserInput = BodyOf<'createUser'>;
 
 export function useCreateUser(accountId: string) {
   const queryClient = useQueryClient();
