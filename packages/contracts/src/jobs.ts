@@ -6,6 +6,12 @@ import { userIdSchema } from './users.ts';
 /** Items in one job: onboarding or offboarding a large company in one go, still bounded. */
 export const JOB_ITEM_LIMIT = 10_000;
 
+/**
+ * The audit action of one chunk's Chime call, made by the job runner for the job's creator:
+ * besides the endpoint IDs that request entries carry.
+ */
+export const JOB_CHUNK_AUDIT_ACTION = 'runJobChunk';
+
 export const jobKindSchema = z.enum(['invite', 'license', 'suspend', 'unsuspend', 'logout']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

@@ -14,6 +14,11 @@ export interface ClaimedChunk {
   attempts: number;
   /** An earlier attempt ended without a recorded answer (5xx, timeout, or its worker died). */
   uncertain: boolean;
+  /**
+   * The job was cancelled: the chunk is claimed only because an earlier call may have reached
+   * Chime, to find out what it did before its other items are cancelled.
+   */
+  jobCancelled: boolean;
   items: { seq: number; target: string }[];
 }
 
@@ -22,7 +27,9 @@ export type ItemOutcome = { seq: number; status: 'ok' | 'failed' } & Omit<JobIte
 /**
  * Claims the oldest runnable chunk for this worker. SKIP LOCKED lets several BFF replicas on one
  * PostgreSQL claim different chunks at once; a chunk whose lease ran out (its worker died) is
- * claimable again, and counts as uncertain because its call may have reached Chime.
+ * claimable again, and counts as uncertain because its call may have reached Chime. That is
+ * stored at once, so a later release (a 429 while reconciling) cannot forget it. A cancelled
+ * job's uncertain chunks are still claimed: what Chime did with them must be found out.
  */
 export async function claimChunk(db: Database, owner: string, leaseSeconds: number): Promise<ClaimedChunk | undefined> {
   return db.transaction(async (tx) => {
@@ -31,6 +38,7 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
       chunk_no: number;
       attempts: number;
       uncertain: boolean;
+      job_cancelled: boolean;
       kind: JobKind;
       account_id: string;
       created_by: string;
@@ -40,16 +48,19 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
       `WITH picked AS (
          SELECT c.job_id, c.chunk_no, (c.maybe_sent OR c.state = 'claimed') AS uncertain
          FROM job_chunks c JOIN jobs j ON j.id = c.job_id
-         WHERE j.status = 'running' AND c.not_before <= now()
+         WHERE c.not_before <= now()
            AND (c.state = 'pending' OR (c.state = 'claimed' AND c.lease_until < now()))
+           AND (j.status = 'running' OR (j.status = 'cancelled' AND (c.maybe_sent OR c.state = 'claimed')))
          ORDER BY j.created_at, c.chunk_no
          LIMIT 1
          FOR UPDATE OF c SKIP LOCKED)
        UPDATE job_chunks c
-       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), attempts = c.attempts + 1
+       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), attempts = c.attempts + 1,
+         maybe_sent = picked.uncertain
        FROM picked, jobs j
        WHERE c.job_id = picked.job_id AND c.chunk_no = picked.chunk_no AND j.id = c.job_id
-       RETURNING c.job_id, c.chunk_no, c.attempts, picked.uncertain, j.kind, j.account_id, j.created_by, j.license_type, j.user_type`,
+       RETURNING c.job_id, c.chunk_no, c.attempts, picked.uncertain, j.status = 'cancelled' AS job_cancelled,
+         j.kind, j.account_id, j.created_by, j.license_type, j.user_type`,
       [owner, leaseSeconds],
     );
     if (!chunk) return undefined;
@@ -67,6 +78,7 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
       userType: chunk.user_type,
       attempts: chunk.attempts,
       uncertain: chunk.uncertain,
+      jobCancelled: chunk.job_cancelled,
       items,
     };
   });
@@ -103,16 +115,20 @@ export async function completeChunk(tx: Queryable, chunk: ClaimedChunk, owner: s
 /**
  * Puts the chunk back to be tried again after `delayMs`. `maybeSent` marks a call that may have
  * reached Chime (a 5xx or a timeout): the next attempt reconciles first. If the job was cancelled
- * meanwhile, the chunk's unsent items are cancelled instead.
+ * meanwhile, the chunk's items are cancelled instead, unless a call may have reached Chime: then
+ * it goes back to be reconciled, so nothing sent is shown as cancelled.
  */
 export async function releaseChunk(db: Database, chunk: ClaimedChunk, delayMs: number, maybeSent: boolean): Promise<void> {
   await db.transaction(async (tx) => {
-    const [job] = await tx.query<{ status: string }>(`SELECT status FROM jobs WHERE id = $1`, [chunk.jobId]);
-    if (job?.status === 'cancelled') {
-      await tx.query(`UPDATE job_items SET status = 'cancelled' WHERE job_id = $1 AND chunk_no = $2 AND status = 'pending'`, [
-        chunk.jobId,
-        chunk.chunkNo,
-      ]);
+    // The job row's lock orders this after a cancel committing meanwhile (which takes it first),
+    // so a chunk it left to this worker is not put back where no worker would claim it.
+    const [row] = await tx.query<{ status: string; maybe_sent: boolean }>(
+      `SELECT j.status, c.maybe_sent FROM jobs j JOIN job_chunks c ON c.job_id = j.id
+       WHERE j.id = $1 AND c.chunk_no = $2 FOR SHARE OF j`,
+      [chunk.jobId, chunk.chunkNo],
+    );
+    if (row?.status === 'cancelled' && !maybeSent && !row.maybe_sent) {
+      await cancelPendingItems(tx, chunk);
       await tx.query(`UPDATE job_chunks SET state = 'done', lease_owner = NULL, lease_until = NULL WHERE job_id = $1 AND chunk_no = $2`, [
         chunk.jobId,
         chunk.chunkNo,
@@ -126,6 +142,19 @@ export async function releaseChunk(db: Database, chunk: ClaimedChunk, delayMs: n
       [chunk.jobId, chunk.chunkNo, delayMs / 1000, maybeSent],
     );
   });
+}
+
+/** The chunk's items still pending end cancelled: nothing of them reached Chime. */
+export async function cancelPendingItems(tx: Queryable, chunk: ClaimedChunk): Promise<void> {
+  await tx.query(`UPDATE job_items SET status = 'cancelled' WHERE job_id = $1 AND chunk_no = $2 AND status = 'pending'`, [
+    chunk.jobId,
+    chunk.chunkNo,
+  ]);
+}
+
+/** A call that failed for good may still have reached Chime: a retry of its items reconciles first. */
+export async function markMaybeSent(tx: Queryable, chunk: ClaimedChunk): Promise<void> {
+  await tx.query(`UPDATE job_chunks SET maybe_sent = true WHERE job_id = $1 AND chunk_no = $2`, [chunk.jobId, chunk.chunkNo]);
 }
 
 /** After reconciling, the items still pending are known not to have been sent. */

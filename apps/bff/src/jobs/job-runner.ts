@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ChimeGateway } from '../chime/index.ts';
-import type { Database } from '../db/index.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { ChimeGateway, InviteResult } from '../chime/index.ts';
+import type { Database, Queryable } from '../db/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { recordInvitations } from '../invitations/invitation-store.ts';
-import { claimChunk, completeChunk, markReconciled, recordOutcomes, releaseChunk, renewLease, type ClaimedChunk } from './chunk-queue.ts';
+import {
+  cancelPendingItems,
+  claimChunk,
+  completeChunk,
+  markMaybeSent,
+  markReconciled,
+  recordOutcomes,
+  releaseChunk,
+  renewLease,
+  type ClaimedChunk,
+  type ItemOutcome,
+} from './chunk-queue.ts';
+import { chunkAuditEntry } from './chunk-audit.ts';
 import { JOB_KINDS } from './job-kinds.ts';
-import type { AdaptivePacer } from './pacer.ts';
+import { LOOKUP_OPERATION, type AdaptivePacer } from './pacer.ts';
 import { reconcileInvites, sendChunk } from './send-chunk.ts';
 
 export interface JobRunnerOptions {
@@ -100,17 +113,22 @@ export class JobRunner {
     const { db, gateway, pacer, leaseSeconds } = this.#options;
     const { operation } = JOB_KINDS[claimed.kind];
     let chunk = claimed;
-    let calling = 'ListUsers';
+    let calling = LOOKUP_OPERATION;
     let sent = false;
     try {
       if (chunk.kind === 'invite' && chunk.uncertain && chunk.items.length > 0) {
         const found = await reconcileInvites(gateway, pacer, chunk);
         await db.transaction(async (tx) => {
           await recordOutcomes(tx, chunk, found);
+          await recordInvitations(tx, this.#sender(chunk), reconciledInvites(chunk, found));
           await markReconciled(tx, chunk);
         });
         const done = new Set(found.map((outcome) => outcome.seq));
         chunk = { ...chunk, items: chunk.items.filter((item) => !done.has(item.seq)) };
+      }
+      if (chunk.jobCancelled) {
+        await db.transaction((tx) => this.#settleCancelled(tx, chunk));
+        return;
       }
       if (chunk.items.length === 0) {
         await db.transaction((tx) => completeChunk(tx, chunk, this.owner));
@@ -124,7 +142,8 @@ export class JobRunner {
       pacer.succeeded(operation);
       await db.transaction(async (tx) => {
         await recordOutcomes(tx, chunk, answer.outcomes);
-        await recordInvitations(tx, { accountId: chunk.accountId, sentBy: chunk.createdBy, jobId: chunk.jobId }, answer.invites);
+        await recordInvitations(tx, this.#sender(chunk), answer.invites);
+        await recordAudit(tx, chunkAuditEntry(chunk, { result: 'ok', outcomes: answer.outcomes, requestId: answer.requestId }));
         await completeChunk(tx, chunk, this.owner);
       });
     } catch (error) {
@@ -133,6 +152,31 @@ export class JobRunner {
       else if (this.#stopping() && !sent) await releaseChunk(db, chunk, 0, false);
       else throw error;
     }
+  }
+
+  #sender(chunk: ClaimedChunk) {
+    return { accountId: chunk.accountId, sentBy: chunk.createdBy, jobId: chunk.jobId };
+  }
+
+  /**
+   * A cancelled job's chunk, claimed only because an earlier call may have reached Chime. Invites
+   * were reconciled above, so what is left was never sent; other kinds cannot be read back, and
+   * are shown as failed with an unknown outcome rather than as cancelled (a retry is harmless).
+   */
+  async #settleCancelled(tx: Queryable, chunk: ClaimedChunk): Promise<void> {
+    if (chunk.kind === 'invite' || !chunk.uncertain) await cancelPendingItems(tx, chunk);
+    else {
+      const error = {
+        code: 'outcome_unknown',
+        message: 'The job was cancelled after a call for this user that may have reached Chime; check the user, or retry.',
+      };
+      await recordOutcomes(
+        tx,
+        chunk,
+        chunk.items.map(({ seq }) => ({ seq, status: 'failed' as const, error })),
+      );
+    }
+    await completeChunk(tx, chunk, this.owner);
   }
 
   async #failed(chunk: ClaimedChunk, error: AppError, operation: string): Promise<void> {
@@ -150,13 +194,24 @@ export class JobRunner {
       return;
     }
     const failure = { code: error.code, message: error.message };
+    const outcomes = chunk.items.map(({ seq }) => ({ seq, status: 'failed' as const, error: failure }));
     await db.transaction(async (tx) => {
-      await recordOutcomes(
+      await recordOutcomes(tx, chunk, outcomes);
+      if (error.retryable) await markMaybeSent(tx, chunk);
+      await recordAudit(
         tx,
-        chunk,
-        chunk.items.map(({ seq }) => ({ seq, status: 'failed' as const, error: failure })),
+        chunkAuditEntry(chunk, { result: 'error', outcomes, errorCode: error.code, requestId: error.upstreamRequestId }),
       );
       await completeChunk(tx, chunk, this.owner);
     });
   }
+}
+
+/** Invitations found by reconciling: the earlier call sent them, Chime's user list says how they stand. */
+function reconciledInvites(chunk: ClaimedChunk, found: readonly ItemOutcome[]): InviteResult[] {
+  const emailOf = new Map(chunk.items.map((item) => [item.seq, item.target]));
+  return found.map((outcome) => ({
+    email: emailOf.get(outcome.seq) ?? '',
+    ...(outcome.invitationStatus !== undefined && { status: outcome.invitationStatus }),
+  }));
 }

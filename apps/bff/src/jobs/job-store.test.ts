@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Queryable } from '../db/index.ts';
 import { forEachDatabase } from '../db/testing.ts';
-import { claimChunk, completeChunk, recordOutcomes } from './chunk-queue.ts';
-import { cancelJob, findJob, insertJob } from './job-store.ts';
+import { claimChunk, completeChunk, markMaybeSent, recordOutcomes, releaseChunk, type ClaimedChunk } from './chunk-queue.ts';
+import { cancelJob, findJob, insertJob, retryFailedItems } from './job-store.ts';
 
 const OWNER = 'worker-a';
 const targets = Array.from({ length: 120 }, (_, i) => `person${i}@cancel.example`);
@@ -62,6 +62,91 @@ forEachDatabase('cancelling a job', (context) => {
     await Promise.all([claim, cancel]);
 
     assert.deepEqual(await itemStatusesByChunk(context.db, jobId), { 0: ['pending'], 1: ['cancelled'], 2: ['cancelled'] });
+  });
+});
+
+const claimed = async (db: Parameters<typeof claimChunk>[0], owner = OWNER): Promise<ClaimedChunk> =>
+  (await claimChunk(db, owner, 60)) ?? assert.fail('a chunk was claimed');
+
+const finish = (db: Parameters<typeof claimChunk>[0], chunk: ClaimedChunk, status: 'ok' | 'failed', maybeSent = false) =>
+  db.transaction(async (tx) => {
+    const error = { code: 'upstream_unavailable', message: 'Chime is unavailable.' };
+    await recordOutcomes(
+      tx,
+      chunk,
+      chunk.items.map(({ seq }) => ({ seq, status, ...(status === 'failed' && { error }) })),
+    );
+    if (maybeSent) await markMaybeSent(tx, chunk);
+    await completeChunk(tx, chunk, OWNER);
+  });
+
+forEachDatabase('releasing and retrying chunks', (context) => {
+  const newJob = () => context.db.transaction((tx) => insertJob(tx, { kind: 'invite', accountId: 'a', targets, createdBy: 'admin' }));
+
+  it('when a chunk whose worker died is released after a 429 while reconciling, then the next claim still reconciles it', async () => {
+    await newJob();
+    const first = await claimed(context.db);
+    await context.db.query(`UPDATE job_chunks SET lease_until = now() - interval '1 second' WHERE chunk_no = $1`, [first.chunkNo]);
+    const takenOver = await claimed(context.db, 'worker-b');
+    await releaseChunk(context.db, takenOver, 0, false);
+    const again = await claimed(context.db, 'worker-c');
+
+    assert.deepEqual([first.uncertain, takenOver.chunkNo, takenOver.uncertain], [false, first.chunkNo, true]);
+    assert.deepEqual([again.chunkNo, again.uncertain], [first.chunkNo, true]);
+  });
+
+  it('when a job is cancelled while a chunk that may have reached Chime waits for its retry, then that chunk is left open to be reconciled', async () => {
+    const jobId = await newJob();
+    const chunk = await claimed(context.db);
+    await releaseChunk(context.db, chunk, 0, true);
+
+    await context.db.transaction((tx) => cancelJob(tx, jobId));
+    const again = await claimed(context.db);
+
+    assert.deepEqual(await itemStatusesByChunk(context.db, jobId), { 0: ['pending'], 1: ['cancelled'], 2: ['cancelled'] });
+    assert.deepEqual([again.chunkNo, again.uncertain, again.jobCancelled], [0, true, true]);
+    assert.equal(await claimChunk(context.db, OWNER, 60), undefined, 'nothing else of the cancelled job is claimable');
+  });
+
+  it('when failed items are retried, then only those whose last call may have reached Chime are reconciled first', async () => {
+    const jobId = await newJob();
+    await finish(context.db, await claimed(context.db), 'failed', true);
+    await finish(context.db, await claimed(context.db), 'failed');
+    await finish(context.db, await claimed(context.db), 'ok');
+
+    const retried = await context.db.transaction((tx) => retryFailedItems(tx, jobId, 'invite'));
+    const [maybeSent, certain] = [await claimed(context.db), await claimed(context.db)];
+
+    assert.equal(retried, 100);
+    assert.deepEqual([maybeSent.chunkNo, maybeSent.uncertain, maybeSent.items.length], [3, true, 50]);
+    assert.deepEqual([certain.chunkNo, certain.uncertain, certain.items.length], [4, false, 50]);
+  });
+
+  it('when a release races a cancel that has not committed yet (PostgreSQL), then the chunk is cancelled, not left pending forever', async (t) => {
+    if (context.backend !== 'postgres') {
+      t.skip('PGlite runs one transaction at a time: there is no race');
+      return;
+    }
+    const jobId = await newJob();
+    const chunk = await claimed(context.db);
+    const other = await context.openAnother();
+
+    let commitCancel = () => {};
+    const cancelHeld = Promise.withResolvers<number>();
+    const cancel = context.db.transaction(async (tx) => {
+      await cancelJob(tx, jobId);
+      const [backend] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      cancelHeld.resolve(backend?.pid ?? -1);
+      await new Promise<void>((resolve) => (commitCancel = resolve));
+    });
+    const cancelPid = await cancelHeld.promise;
+    const release = releaseChunk(other, chunk, 0, false);
+    await waitUntilBlockedBy(context.db, cancelPid);
+    commitCancel();
+    await Promise.all([cancel, release]);
+
+    const job = (await findJob(context.db, jobId)) ?? assert.fail('the job exists');
+    assert.deepEqual(job.counts, { total: 120, pending: 0, ok: 0, failed: 0, cancelled: 120 });
   });
 });
 

@@ -120,38 +120,47 @@ export async function listJobItems(
  * Items not yet sent are cancelled; a chunk already claimed finishes and records what Chime did,
  * so nothing sent is ever shown as cancelled. The chunks are closed first and only their items are
  * cancelled: on PostgreSQL a claim committing meanwhile holds its chunk's row lock, so this update
- * waits for it, sees the chunk claimed and leaves its items to the worker that is sending them.
+ * waits for it, sees the chunk claimed and leaves its items to the worker that is sending them. A
+ * chunk whose earlier call may have reached Chime stays open too: a worker reconciles it first.
  */
 export async function cancelJob(tx: Queryable, id: string): Promise<void> {
   await tx.query(`UPDATE jobs SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status = 'running'`, [id]);
   await tx.query(
-    `WITH closed AS (UPDATE job_chunks SET state = 'done' WHERE job_id = $1 AND state = 'pending' RETURNING chunk_no)
+    `WITH closed AS (UPDATE job_chunks SET state = 'done' WHERE job_id = $1 AND state = 'pending' AND NOT maybe_sent RETURNING chunk_no)
      UPDATE job_items SET status = 'cancelled'
      WHERE job_id = $1 AND status = 'pending' AND chunk_no IN (SELECT chunk_no FROM closed)`,
     [id],
   );
 }
 
-/** Failed (and cancelled) items go back into new chunks of their own, and the job runs again. */
+/**
+ * Failed (and cancelled) items go back into new chunks of their own, and the job runs again. A new
+ * chunk holding an item whose last call may have reached Chime is reconciled before it is sent.
+ */
 export async function retryFailedItems(tx: Queryable, id: string, kind: JobKind): Promise<number> {
   const { chunkSize } = JOB_KINDS[kind];
+  // Two retries at once would number their new chunks alike: they take turns on the job's row.
+  await tx.query(`SELECT 1 FROM jobs WHERE id = $1 FOR UPDATE`, [id]);
   const [base] = await tx.query<{ next: number }>(`SELECT coalesce(max(chunk_no), -1)::int + 1 AS next FROM job_chunks WHERE job_id = $1`, [
     id,
   ]);
   const next = base?.next ?? 0;
-  const retried = await tx.query<{ chunk_no: number }>(
+  const retried = await tx.query<{ chunk_no: number; maybe_sent: boolean }>(
     `UPDATE job_items i SET status = 'pending', result = NULL, chunk_no = $2 + r.rank / $3
-     FROM (SELECT seq, (row_number() OVER (ORDER BY seq) - 1)::int AS rank FROM job_items
-           WHERE job_id = $1 AND status IN ('failed', 'cancelled')) r
+     FROM (SELECT i.seq, (row_number() OVER (ORDER BY i.seq) - 1)::int AS rank, c.maybe_sent
+           FROM job_items i JOIN job_chunks c ON c.job_id = i.job_id AND c.chunk_no = i.chunk_no
+           WHERE i.job_id = $1 AND i.status IN ('failed', 'cancelled')) r
      WHERE i.job_id = $1 AND i.seq = r.seq
-     RETURNING i.chunk_no`,
+     RETURNING i.chunk_no, r.maybe_sent`,
     [id, next, chunkSize],
   );
   if (retried.length === 0) return 0;
-  const chunks = new Set(retried.map((row) => row.chunk_no));
+  const maybeSent = new Map<number, boolean>();
+  for (const row of retried) maybeSent.set(row.chunk_no, (maybeSent.get(row.chunk_no) ?? false) || row.maybe_sent);
   await tx.query(
-    `INSERT INTO job_chunks (job_id, chunk_no) SELECT $1, n FROM jsonb_array_elements_text($2::text::jsonb) AS c(n_text), LATERAL (SELECT n_text::int AS n) x`,
-    [id, JSON.stringify([...chunks].map(String))],
+    `INSERT INTO job_chunks (job_id, chunk_no, maybe_sent)
+     SELECT $1, r.chunk_no, r.maybe_sent FROM jsonb_to_recordset($2::text::jsonb) AS r(chunk_no int, maybe_sent boolean)`,
+    [id, JSON.stringify([...maybeSent].map(([chunkNo, sent]) => ({ chunk_no: chunkNo, maybe_sent: sent })))],
   );
   await tx.query(`UPDATE jobs SET status = 'running', finished_at = NULL WHERE id = $1`, [id]);
   return retried.length;

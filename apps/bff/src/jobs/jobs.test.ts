@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Job, JobItem, Problem, User } from '@chime-console/contracts';
+import { JOB_CHUNK_AUDIT_ACTION, type AuditEntry, type Job, type JobItem, type Problem, type User } from '@chime-console/contracts';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
@@ -78,6 +78,14 @@ describe('bulk jobs', () => {
     assert.deepEqual([again.counts.ok, again.counts.failed], [1000, 7]);
     const items = (await bff.as('viewer').call('GET', `/api/jobs/${job.id}/items?status=failed`)).json<{ items: JobItem[] }>();
     assert.ok(items.items.every((item) => item.attempts === 2));
+
+    const audit = (
+      await bff.as('admin').call('GET', `/api/audit?action=${JOB_CHUNK_AUDIT_ACTION}&accountId=${accountId}&pageSize=200`)
+    ).json<{ items: AuditEntry[] }>();
+    assert.equal(audit.items.length, 22, 'one entry per chunk call: 21 chunks, then the retried one');
+    assert.ok(audit.items.every((entry) => entry.actor === 'admin' && entry.upstreamRequestId !== undefined && entry.result === 'ok'));
+    const auditedOk = audit.items.reduce((sum, entry) => sum + Number(entry.input?.ok ?? 0), 0);
+    assert.equal(auditedOk, 1000);
   });
 
   it('when a job is cancelled, then items not yet sent are cancelled and none of them reaches Chime', async () => {

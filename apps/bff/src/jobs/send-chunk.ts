@@ -7,6 +7,8 @@ export interface ChunkAnswer {
   outcomes: ItemOutcome[];
   /** Invitations Chime accepted, to record for tracking. */
   invites: InviteResult[];
+  /** Chime's request ID for the call (the last one, for one call per user), for the audit. */
+  requestId: string | undefined;
 }
 
 /** One Chime call for the chunk's pending items; per-item errors become failed items, never a blanket failure. */
@@ -16,7 +18,7 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
   const { accountId } = chunk;
   switch (chunk.kind) {
     case 'invite': {
-      const { invites } = await gateway.inviteUsers(accountId, targets, (chunk.userType ?? undefined) as User['userType']);
+      const { invites, requestId } = await gateway.inviteUsers(accountId, targets, (chunk.userType ?? undefined) as User['userType']);
       const outcomes = chunk.items.map(({ seq, target }, index): ItemOutcome => {
         const invite = invites[index];
         if (!invite) return { seq, status: 'failed', error: { code: 'no_result', message: `Chime returned no invitation for ${target}.` } };
@@ -29,16 +31,16 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
           ...(invite.status === 'Failed' && { error: { code: 'invitation_failed', message: 'Chime could not send this invitation.' } }),
         };
       });
-      return { outcomes, invites };
+      return { outcomes, invites, requestId };
     }
     case 'logout': {
-      await Promise.all(targets.map((userId) => gateway.logoutUser(accountId, userId)));
-      return { outcomes: chunk.items.map(({ seq }) => ({ seq, status: 'ok' })), invites: [] };
+      const answers = await Promise.all(targets.map((userId) => gateway.logoutUser(accountId, userId)));
+      return { outcomes: chunk.items.map(({ seq }) => ({ seq, status: 'ok' })), invites: [], requestId: answers.at(-1)?.requestId };
     }
     case 'license':
     case 'suspend':
     case 'unsuspend': {
-      const { results } =
+      const { results, requestId } =
         chunk.kind === 'license'
           ? await gateway.batchUpdateLicense(accountId, targets, chunk.licenseType as License)
           : chunk.kind === 'suspend'
@@ -49,7 +51,7 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
         status: result.ok ? 'ok' : 'failed',
         ...(result.error && { error: result.error }),
       }));
-      return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [] };
+      return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [], requestId };
     }
   }
 }
@@ -59,7 +61,8 @@ const RECONCILE_CONCURRENCY = 5;
 
 /**
  * Before an uncertain invite chunk is sent again: every email Chime already has a user for was
- * invited by the earlier attempt, so it is recorded as done and not sent twice.
+ * invited by the earlier attempt, so it is recorded as done and not sent twice. An invitation
+ * Chime shows as Failed is left to be sent again: that is what retrying it means.
  */
 export async function reconcileInvites(gateway: ChimeGateway, pacer: AdaptivePacer, chunk: ClaimedChunk): Promise<ItemOutcome[]> {
   const outcomes: ItemOutcome[] = [];
@@ -70,7 +73,7 @@ export async function reconcileInvites(gateway: ChimeGateway, pacer: AdaptivePac
       const { items } = await gateway.listUsers(chunk.accountId, { email: item.target, maxResults: 1 });
       pacer.succeeded(LOOKUP_OPERATION);
       const [user] = items;
-      if (user) {
+      if (user && user.invitationStatus !== 'Failed') {
         const { seq } = item;
         outcomes.push({
           seq,
