@@ -52,6 +52,7 @@ const faultsSchema = z.object({
   latencyMs: z.number().int().min(0).max(60_000).default(0),
   operations: z.array(z.string()).default([]),
   times: z.number().int().min(0).nullable().default(null),
+  afterServing: z.boolean().default(false),
 });
 const invitationSchema = z.object({ accountId: z.string().min(1), email: z.string().min(1) });
 

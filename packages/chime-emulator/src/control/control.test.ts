@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
+  CreateAccountCommand,
   GetAccountCommand,
   ListAccountsCommand,
   ServiceFailureException,
@@ -64,6 +65,22 @@ describe('throttling, faults and counters', () => {
     const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
     assert.deepEqual(counters.operations.ListAccounts?.outcomes, { '200': 1, ServiceUnavailableException: 2 });
     assert.equal((await emulator.control<{ times: number }>('GET', '/faults')).times, 0);
+  });
+
+  it('when a fault is set to strike after serving, then the change is made but the caller gets the failure', async () => {
+    await emulator.control('PUT', '/faults', {
+      errorRate: 1,
+      statuses: [500],
+      operations: ['CreateAccount'],
+      times: 1,
+      afterServing: true,
+    });
+    const chime = emulator.client({ maxAttempts: 1 });
+    const failure = await chime.send(new CreateAccountCommand({ Name: 'Served Then Failed' })).catch((e: unknown) => e);
+    const { Accounts = [] } = await chime.send(new ListAccountsCommand({ Name: 'Served Then Failed' }));
+
+    assert.ok(failure instanceof ServiceFailureException);
+    assert.equal(Accounts.length, 1, 'the account was created although the answer was a 500');
   });
 
   it('adds the configured latency to the faulted operations only', async () => {

@@ -10,9 +10,21 @@ export interface FaultSettings {
   operations: string[];
   /** How many failures to inject before the fault is spent; null for no limit. */
   times: number | null;
+  /**
+   * Serve the call, then answer with the failure: the change is made but the client never hears
+   * of it, as when a real service fails after committing or a connection drops mid-answer.
+   */
+  afterServing: boolean;
 }
 
-export const NO_FAULTS: FaultSettings = { errorRate: 0, statuses: [500, 503], latencyMs: 0, operations: [], times: null };
+export const NO_FAULTS: FaultSettings = {
+  errorRate: 0,
+  statuses: [500, 503],
+  latencyMs: 0,
+  operations: [],
+  times: null,
+  afterServing: false,
+};
 
 export class Faults {
   private settings = NO_FAULTS;
