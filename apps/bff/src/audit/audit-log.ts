@@ -2,7 +2,7 @@ import type { AuditEntry, Role } from '@chime-console/contracts';
 import type { Queryable } from '../db/database.ts';
 import { badRequest } from '../http/app-error.ts';
 import { decodeCursor, encodeCursor, type AuditFilters, type AuditPosition } from './audit-cursor.ts';
-import { stripSecrets } from './strip-secrets.ts';
+import { summariseInput } from './audit-input.ts';
 
 export type { AuditFilters } from './audit-cursor.ts';
 
@@ -50,9 +50,14 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   ...(row.client_ip !== null && { clientIp: row.client_ip }),
 });
 
-/** Appends one entry (the table refuses UPDATE and DELETE); accepts a transaction so the entry commits with the change. */
+/**
+ * Appends one entry (the table refuses UPDATE and DELETE); accepts a transaction so the entry commits
+ * with the change. The input is bounded and stripped of secrets here too, whoever the caller is,
+ * because nothing written can be taken back.
+ */
 export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<void> {
-  const input = entry.input === undefined ? null : JSON.stringify(stripSecrets(entry.input));
+  const summary = summariseInput(entry.input);
+  const input = summary === undefined ? null : JSON.stringify(summary);
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   await db.query(
     `INSERT INTO audit_log (at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, client_ip)

@@ -1,7 +1,10 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
 import { endpoints, roleMay, type EndpointDefinition, type EndpointId, type Role } from '@chime-console/contracts';
+import { summariseInput } from '../audit/audit-input.ts';
 import { AppError, badRequest, forbidden, unauthenticated } from './app-error.ts';
+import { strictResponse } from './strict-response.ts';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -30,7 +33,7 @@ export interface AuditRecord {
 export interface RouterDependencies {
   findSession: (req: Request) => Promise<SignedIn | undefined>;
   audit: (record: AuditRecord) => Promise<void>;
-  /** Validate every response against its schema (tests); off in production for speed. */
+  /** Validate every response strictly against its schema and send the parsed result (tests); off in production for speed. */
   checkResponses: boolean;
 }
 
@@ -44,6 +47,14 @@ export interface RequestContext<E extends EndpointDefinition> {
   res: Response;
   /** Set by a handler that called Chime, so the audit entry can carry it. */
   upstreamRequestId?: string;
+  /** Set by a handler that created something, so the audit entry names it (the path cannot: it did not exist yet). */
+  target?: AuditTarget;
+}
+
+export interface AuditTarget {
+  accountId?: string;
+  /** A Chime user, or a console user. */
+  userId?: string;
 }
 
 type Handler<E extends EndpointDefinition> = (context: RequestContext<E>) => Promise<unknown>;
@@ -90,45 +101,34 @@ async function serve(
 ) {
   const session = await deps.findSession(req);
   const audited = STATE_CHANGING.has(endpoint.method) && endpoint.access !== 'public';
+  // Before validation there is only the raw body (a refused call's may be megabytes): the summary bounds it either way.
   const audit = (result: AuditRecord['result'], error?: AppError, context?: RequestContext<EndpointDefinition>) =>
     deps.audit({
       action: id,
       actor: session?.username ?? 'anonymous',
       role: session?.role,
-      accountId: stringParam(req, 'accountId'),
+      accountId: context?.target?.accountId ?? stringParam(req, 'accountId'),
       // The target user: a Chime user, or a console user on the console-user endpoints.
-      userId: stringParam(req, 'userId') ?? stringParam(req, 'id'),
-      input: auditInput(req.body),
+      userId: context?.target?.userId ?? stringParam(req, 'userId') ?? stringParam(req, 'id'),
+      input: summariseInput(context ? context.body : req.body),
       result,
       errorCode: error?.code,
       upstreamRequestId: error?.upstreamRequestId ?? context?.upstreamRequestId,
       clientIp: req.ip,
     });
+  const refuse = async (refusal: AppError): Promise<never> => {
+    await audit('denied', refusal);
+    throw refusal;
+  };
 
   if (endpoint.access !== 'public') {
     if (!session) throw unauthenticated();
     if (endpoint.access !== 'signedIn' && !roleMay(session.role, endpoint.access)) {
-      const refusal = forbidden(`Your role (${session.role}) may not ${endpoint.summary.toLowerCase()}; ask an admin.`);
-      await audit('denied', refusal);
-      throw refusal;
+      await refuse(forbidden(`Your role (${session.role}) may not ${endpoint.summary.toLowerCase()}; ask an admin.`));
     }
-    if (session.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(id)) {
-      throw new AppError({
-        code: 'password_change_required',
-        status: 403,
-        title: 'Password change required',
-        detail: 'An admin set a temporary password for you; choose your own password to continue.',
-      });
-    }
-    if (STATE_CHANGING.has(endpoint.method) && !CSRF_EXEMPT.has(id) && req.get('x-csrf-token') !== session.csrfToken) {
-      const refusal = new AppError({
-        code: 'csrf_failed',
-        status: 403,
-        title: 'Not allowed',
-        detail: 'The request is missing its CSRF token; reload the page and try again.',
-      });
-      await audit('denied', refusal);
-      throw refusal;
+    if (session.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(id)) await refuse(passwordChangeRequired());
+    if (STATE_CHANGING.has(endpoint.method) && !CSRF_EXEMPT.has(id) && !csrfTokenMatches(req.get('x-csrf-token'), session.csrfToken)) {
+      await refuse(csrfFailed());
     }
   }
 
@@ -154,8 +154,33 @@ async function serve(
     res.status(204).end();
     return;
   }
-  if (deps.checkResponses) endpoint.response.parse(result);
-  res.status(endpoint.status ?? 200).json(result);
+  // Production sends what the handler built, unchecked: the users page must cost no more than the SDK call.
+  const body = deps.checkResponses ? strictResponse(endpoint.response, result, id) : result;
+  res.status(endpoint.status ?? 200).json(body);
+}
+
+const passwordChangeRequired = () =>
+  new AppError({
+    code: 'password_change_required',
+    status: 403,
+    title: 'Password change required',
+    detail: 'An admin set a temporary password for you; choose your own password to continue.',
+  });
+
+const csrfFailed = () =>
+  new AppError({
+    code: 'csrf_failed',
+    status: 403,
+    title: 'Not allowed',
+    detail: 'The request is missing its CSRF token; reload the page and try again.',
+  });
+
+/** Compared in constant time, so response timing does not reveal how much of a guessed token was right. */
+function csrfTokenMatches(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'query' | 'body'): unknown {
@@ -169,13 +194,4 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'q
 function stringParam(req: Request, name: string): string | undefined {
   const value: unknown = (req.params as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-const SECRET_KEY = /pin|password|secret|token/i;
-
-/** What the audit keeps of a request body: everything but secrets, lists summarised beyond 50. */
-function auditInput(body: unknown): Record<string, unknown> | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const entries = Object.entries(body as Record<string, unknown>).filter(([key]) => !SECRET_KEY.test(key));
-  return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }

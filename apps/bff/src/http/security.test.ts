@@ -25,6 +25,21 @@ describe('security and protocol hygiene', () => {
     );
   });
 
+  it('when the CSRF token is wrong, whether of the right length or not, then 403 csrf_failed', async () => {
+    const admin = bff.as('admin');
+    const token = admin.csrfToken ?? '';
+    const sameLength = `${token.startsWith('A') ? 'B' : 'A'}${token.slice(1)}`;
+    for (const wrong of [sameLength, token.slice(1), `${token}x`, 'é'.repeat(token.length)]) {
+      const response = await admin.call('POST', '/api/accounts', {
+        body: { name: 'Forged Again' },
+        csrf: false,
+        headers: { 'x-csrf-token': wrong },
+      });
+      assert.equal(response.status, 403, wrong);
+      assert.equal(response.json<Problem>().code, 'csrf_failed', wrong);
+    }
+  });
+
   it('sets an HttpOnly, SameSite=Lax session cookie (not Secure over plain HTTP)', async () => {
     const response = await fetch(`${bff.url}/api/auth/login`, {
       method: 'POST',

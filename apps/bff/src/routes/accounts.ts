@@ -19,6 +19,7 @@ export const accountRoutes = ({ gateway, cursors }: Services) => [
   route('createAccount', async (context) => {
     const { account, requestId } = await gateway.createAccount(context.body.name);
     context.upstreamRequestId = requestId;
+    context.target = { accountId: account.id };
     return account;
   }),
   route('getAccount', async ({ params }) => (await gateway.getAccount(params.accountId)).account),

@@ -4,7 +4,11 @@ import type { Services } from '../services.ts';
 
 export const consoleUserRoutes = ({ db, sessionCache }: Services) => [
   route('listConsoleUsers', async () => ({ items: await listConsoleUsers(db) })),
-  route('createConsoleUser', ({ body }) => createConsoleUser(db, body)),
+  route('createConsoleUser', async (context) => {
+    const user = await createConsoleUser(db, context.body);
+    context.target = { userId: user.id };
+    return user;
+  }),
   route('updateConsoleUser', async ({ params, body, session }) => {
     const user = await updateConsoleUser(db, params.id, body, { actingUserId: session.userId });
     sessionCache.forgetUser(user.id);

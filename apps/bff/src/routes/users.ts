@@ -13,6 +13,7 @@ export const userRoutes = ({ gateway, cursors }: Services) => [
     const { params, body } = context;
     const { user, requestId } = await gateway.createUser(params.accountId, body);
     context.upstreamRequestId = requestId;
+    context.target = { accountId: params.accountId, userId: user.id };
     return user;
   }),
   route('updateUser', async (context) => {
