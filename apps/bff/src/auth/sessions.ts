@@ -19,6 +19,8 @@ export interface NewSession {
   token: string;
   csrfToken: string;
   expiresAt: Date;
+  /** However active the person, the session ends here: the cookie's lifetime. */
+  absoluteExpiresAt: Date;
 }
 
 export interface ActiveSession {
@@ -74,7 +76,7 @@ export async function createSession(db: Queryable, userId: string, options: Sess
      VALUES ($1, $2, $3, $4, $4, $5, $6)`,
     [hashToken(token), userId, csrfToken, now, expiresAt, absoluteExpiresAt],
   );
-  return { token, csrfToken, expiresAt };
+  return { token, csrfToken, expiresAt, absoluteExpiresAt };
 }
 
 /** The session and its user, its expiry slid forward; undefined when unknown, expired, or the user is disabled. */

@@ -27,7 +27,9 @@ export const authRoutes = ({ db, config, sessionCache }: Services) => {
     route('login', async ({ body, req, res }) => {
       const user = await authenticate(db, body.username, body.password, req.ip ?? 'unknown');
       const session = await createSession(db, user.id, { idleMinutes: config.sessionIdleMinutes });
-      setCookie(req, res, session.token, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));
+      // The cookie lives as long as the session can: the server ends it sooner when idle, and the
+      // expiry it slides forward on each request would otherwise outlive a cookie set once here.
+      setCookie(req, res, session.token, Math.floor((session.absoluteExpiresAt.getTime() - Date.now()) / 1000));
       return { username: user.username, role: user.role, csrfToken: session.csrfToken, mustChangePassword: user.mustChangePassword };
     }),
     route('logout', async ({ session, req, res }) => {
