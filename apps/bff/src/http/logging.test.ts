@@ -40,4 +40,53 @@ describe('logs', () => {
     for (const secret of [pin, TEST_PASSWORD, 'wrong-password-x', 'chime_console_session='])
       assert.ok(!all.includes(secret), `logs contain ${secret}`);
   });
+
+  it('when a request succeeds, then exactly one line logs it at info; health probes log at debug', async () => {
+    const linesFor = (id: string) =>
+      lines.map((line) => JSON.parse(line) as { level: number; req?: { id?: string } }).filter((entry) => entry.req?.id === id);
+    const accounts = await bff.as('viewer').call('GET', '/api/accounts', { headers: { 'x-request-id': 'accounts-request-1' } });
+    const health = await fetch(`${bff.url}/healthz`, { headers: { 'x-request-id': 'health-request-1' } });
+    const ready = await fetch(`${bff.url}/readyz`, { headers: { 'x-request-id': 'ready-request-1' } });
+    assert.deepEqual([accounts.status, health.status, ready.status], [200, 200, 200]);
+
+    assert.deepEqual(
+      linesFor('accounts-request-1').map((entry) => entry.level),
+      [30],
+    );
+    assert.deepEqual(
+      [...linesFor('health-request-1'), ...linesFor('ready-request-1')].map((entry) => entry.level),
+      [20, 20],
+    );
+  });
+});
+
+describe('log redaction', () => {
+  it('when a PIN, password or secret key sits anywhere up to five levels deep, then the line holds [redacted] instead', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = pino({ redact: { paths: REDACT, censor: '[redacted]' } }, sink);
+
+    logger.info(
+      {
+        pin: '1111',
+        user: { PersonalPIN: '2222' },
+        err: { $response: { body: { User: { PersonalPIN: '3333' } } } },
+        output: { Users: [{ PersonalPIN: '4444' }], nested: { deeper: { items: [{ pin: '5555' }] } } },
+        body: { currentPassword: 'current-secret-pw', newPassword: 'new-secret-pw' },
+        config: { credentials: { secretAccessKey: 'aws-secret-key' } },
+      },
+      'a line with secrets everywhere',
+    );
+
+    const [line = ''] = lines;
+    for (const secret of ['1111', '2222', '3333', '4444', '5555', 'current-secret-pw', 'new-secret-pw', 'aws-secret-key']) {
+      assert.ok(!line.includes(secret), `the log line holds ${secret}`);
+    }
+    assert.equal(line.match(/\[redacted\]/g)?.length, 8);
+  });
 });
