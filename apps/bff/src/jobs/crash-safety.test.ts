@@ -7,12 +7,32 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
-import type { Job } from '@chime-console/contracts';
+import type { Invitation, Job, JobItem } from '@chime-console/contracts';
+import type { ApiClient } from '../testing/test-bff.ts';
 import { connectTo } from '../testing/test-bff.ts';
 import { startBffProcess, type BffProcess } from './bff-process.ts';
 import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
 
 const ADMIN = { username: 'crash-admin', password: 'crash-test-password' };
+
+interface InvitationPage {
+  items: Invitation[];
+  counts: { pending: number };
+}
+
+/** Items the runner settled by reading Chime's users back rather than by an answer of its own. */
+async function reconciledItems(client: ApiClient, jobId: string): Promise<number> {
+  let reconciled = 0;
+  for (let cursor: string | undefined, first = true; first || cursor !== undefined; first = false) {
+    const page = (await client.call('GET', `/api/jobs/${jobId}/items?pageSize=200${cursor ? `&cursor=${cursor}` : ''}`)).json<{
+      items: JobItem[];
+      nextCursor?: string;
+    }>();
+    reconciled += page.items.filter((item) => item.reconciled === true).length;
+    cursor = page.nextCursor;
+  }
+  return reconciled;
+}
 
 describe('bulk jobs across crashes and replicas', () => {
   let emulator: TestEmulator;
@@ -49,9 +69,16 @@ describe('bulk jobs across crashes and replicas', () => {
       const first = await start({ DATA_DIR: dataDir });
       const admin = await connectTo(first.url).signIn(ADMIN.username, ADMIN.password);
       const account = await createTeamAccount(admin, 'Crash Onboarding');
-      // Latency keeps calls in flight, so the kill lands on one whose answer is never recorded.
+      // Latency keeps calls in flight, so the kill lands on one whose answer is never recorded; and
+      // 5% of calls invite and then answer 500/503, so retries must reconcile rather than resend.
       await emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 10, burst: 10 } } });
-      await emulator.control('PUT', '/faults', { latencyMs: 150, operations: ['InviteUsers'] });
+      await emulator.control('PUT', '/faults', {
+        latencyMs: 150,
+        errorRate: 0.05,
+        statuses: [500, 503],
+        afterServing: true,
+        operations: ['InviteUsers'],
+      });
       await emulator.control('DELETE', '/counters');
       const sent = emails(10_000, 'crash.example');
       const job = (await admin.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
@@ -67,6 +94,9 @@ describe('bulk jobs across crashes and replicas', () => {
       assert.ok(atKill < 10_000, 'the job was cut off mid-run');
       assert.deepEqual(done.counts, { total: 10_000, pending: 0, ok: 10_000, failed: 0, cancelled: 0 });
       assert.deepEqual(notExactlyOnce(await invitationsSent(), sent), []);
+      assert.ok((await reconciledItems(again, job.id)) > 0, 'some chunks were reconciled instead of sent again');
+      const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
+      assert.equal(tracked.counts.pending, 10_000, 'every invitation is tracked, the reconciled ones too');
     } finally {
       await emulator.control('DELETE', '/faults');
       await rm(dataDir, { recursive: true, force: true });

@@ -109,6 +109,47 @@ describe('bulk jobs', () => {
     await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: null } });
   });
 
+  it('when a job is cancelled after a call that Chime served but answered 500, then that chunk is reconciled: what was sent shows as ok, never as cancelled', async () => {
+    const account = await createTeamAccount(bff.as('admin'), 'Cancelled After A Fault');
+    await bff.emulator.control('DELETE', '/counters');
+    await bff.emulator.control('PUT', '/faults', {
+      errorRate: 1,
+      statuses: [500],
+      afterServing: true,
+      times: 1,
+      operations: ['InviteUsers'],
+    });
+    const sent = emails(150, 'served.example');
+    const created = (
+      await bff.as('admin').call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })
+    ).json<Job>();
+    const faulted = async () => (await bff.emulator.control<CountersSnapshot>('GET', '/counters')).operations.InviteUsers?.outcomes;
+    for (let outcomes = await faulted(); outcomes?.ServiceFailureException === undefined; outcomes = await faulted()) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+
+    await bff.as('admin').call('POST', `/api/jobs/${created.id}/cancel`);
+    const settled = await waitForJob(bff.as('admin'), created.id, 30_000);
+    const counters = await bff.emulator.control<CountersSnapshot>('GET', '/counters');
+    const shownOk = (await bff.as('viewer').call('GET', `/api/jobs/${created.id}/items?status=ok&pageSize=200`)).json<{
+      items: JobItem[];
+    }>();
+
+    assert.equal(settled.status, 'cancelled');
+    assert.deepEqual(
+      notExactlyOnce(
+        counters.invitationsSent,
+        shownOk.items.map((item) => item.target),
+      ),
+      [],
+      'each item shown ok was invited once',
+    );
+    assert.equal(Object.keys(counters.invitationsSent).length, settled.counts.ok, 'nothing Chime got is shown as cancelled');
+    assert.ok(settled.counts.ok >= 50, JSON.stringify(settled.counts));
+    assert.equal(settled.counts.ok + settled.counts.cancelled, 150);
+    await bff.emulator.control('DELETE', '/faults');
+  });
+
   it('when Chime would refuse the whole job (invites to a non-Team account), then it is refused before anything is recorded', async () => {
     const {
       accountIds: [lwa = ''],
