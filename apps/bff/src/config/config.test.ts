@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig, loadDatabaseConfig } from './config.ts';
 
 const SECRET = 'a-session-secret-of-32-characters';
 const ADMIN_PASSWORD = 'initial-admin-password';
+/** A built SPA (just its index.html) and a directory without one. */
+const SPA_DIR = mkdtempSync(join(tmpdir(), 'config-spa-'));
+writeFileSync(join(SPA_DIR, 'index.html'), '<!doctype html>');
+const UNBUILT_DIR = mkdtempSync(join(tmpdir(), 'config-unbuilt-'));
 
 /** Passes when loading `env` throws a ConfigError naming `variable`, without echoing `hidden`. */
 const refusal =
@@ -47,7 +54,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: '1',
       COOKIE_SECURE: 'true',
       LOG_LEVEL: 'warn',
-      STATIC_DIR: '/srv/web',
+      STATIC_DIR: SPA_DIR,
       INITIAL_ADMIN_USERNAME: 'root.admin',
       INITIAL_ADMIN_PASSWORD: ADMIN_PASSWORD,
       JOB_RATE: '5',
@@ -68,7 +75,7 @@ describe('loadConfig', () => {
       trustProxy: 1,
       cookieSecure: 'true',
       logLevel: 'warn',
-      staticDir: '/srv/web',
+      staticDir: SPA_DIR,
       initialAdmin: { username: 'root.admin', password: ADMIN_PASSWORD },
       demoMode: false,
       jobs: { rate: 5, burst: 3, lookupRate: 20, leaseSeconds: 60, concurrency: 4, maxAttempts: 6 },
@@ -98,6 +105,8 @@ describe('loadConfig', () => {
     ['JOB_RATE', '0'],
     ['JOB_LEASE_SECONDS', '5'],
     ['JOB_MAX_ATTEMPTS', 'many'],
+    ['STATIC_DIR', UNBUILT_DIR],
+    ['STATIC_DIR', join(UNBUILT_DIR, 'no-such-dir')],
   ];
   for (const [variable, value, hidden] of bad) {
     it(`when ${variable}=${value}, then a ConfigError names ${variable}`, () => {
@@ -211,5 +220,13 @@ describe('main.ts with a bad configuration', () => {
     assert.equal(weak.code, 2);
     assert.match(weak.stderr, /INITIAL_ADMIN_PASSWORD/);
     assert.ok(!weak.stderr.includes('weak-pw'));
+  });
+
+  it('when STATIC_DIR holds no built SPA, then exit 2 naming STATIC_DIR before anything starts', async () => {
+    const { code, stderr, stdout } = await runMain({ PORT: '0', SESSION_SECRET: SECRET, STATIC_DIR: UNBUILT_DIR });
+
+    assert.equal(code, 2);
+    assert.match(stderr, /^chime-console: Invalid configuration: STATIC_DIR: must be a directory holding the built SPA/);
+    assert.equal(stdout, '');
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { passwordSchema, usernameSchema } from '@chime-console/contracts';
 
@@ -25,8 +27,11 @@ const envSchema = z.object({
   /** Cookies get Secure when the console is served over HTTPS; auto decides from the request. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** The built SPA to serve; absent means API only. */
-  STATIC_DIR: optional,
+  /** The built SPA to serve; absent means API only. Checked here so a missing build stops the start, named. */
+  STATIC_DIR: optional.refine(
+    (dir) => dir === undefined || existsSync(join(dir, 'index.html')),
+    'must be a directory holding the built SPA (index.html); build the SPA first',
+  ),
   /** Checked like any console user's, so a weak password stops the start here, named, not deep in it. */
   INITIAL_ADMIN_USERNAME: usernameSchema.optional(),
   INITIAL_ADMIN_PASSWORD: passwordSchema.optional(),
