@@ -1,5 +1,6 @@
-import { stringify } from 'csv-stringify';
+import type { AuditEntry } from '@chime-console/contracts';
 import { listAudit, streamAudit } from '../audit/audit-log.ts';
+import { writeCsv } from '../http/csv-response.ts';
 import { route } from '../http/endpoint-router.ts';
 import type { Services } from '../services.ts';
 
@@ -24,12 +25,10 @@ export const auditRoutes = ({ db }: Services) => [
   }),
   route('exportAudit', async ({ query, res }) => {
     res.status(200).type('text/csv').attachment('audit-log.csv');
-    const csv = stringify({ header: true, columns: [...COLUMNS] });
-    csv.pipe(res);
-    for await (const entry of streamAudit(db, query)) {
-      const row = { ...entry, input: entry.input === undefined ? '' : JSON.stringify(entry.input) };
-      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
-    }
-    csv.end();
+    await writeCsv(res, COLUMNS, asRows(streamAudit(db, query)));
   }),
 ];
+
+async function* asRows(entries: AsyncIterable<AuditEntry>) {
+  for await (const entry of entries) yield { ...entry, input: entry.input === undefined ? '' : JSON.stringify(entry.input) };
+}

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify';
 import { z } from 'zod';
+import { writeCsv } from '../http/csv-response.ts';
 import { route } from '../http/endpoint-router.ts';
 import { countInvitations, countInvitationsByAccount, listInvitations, scanInvitations } from '../invitations/invitation-store.ts';
 import { lastReconciled, reconcileAccount, RECONCILE_AFTER_MS } from '../invitations/reconcile.ts';
@@ -43,14 +43,7 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
       const { refresh, ...filters } = query;
       await freshen(params.accountId, refresh === true);
       res.status(200).type('text/csv').attachment(`invitations-${params.accountId}.csv`);
-      const csv = stringify({ header: true, columns: [...COLUMNS] });
-      csv.pipe(res);
-      for await (const page of scanInvitations(db, params.accountId, filters)) {
-        for (const invitation of page) {
-          if (!csv.write(invitation)) await new Promise((resolve) => csv.once('drain', resolve));
-        }
-      }
-      csv.end();
+      await writeCsv(res, COLUMNS, oneByOne(scanInvitations(db, params.accountId, filters)));
     }),
     route('checkInviteEmails', async ({ params, body }) => ({
       existing: await findExistingEmails(gateway, params.accountId, body.emails),
@@ -68,3 +61,8 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
     }),
   ];
 };
+
+/** The store reads invitations a page at a time; the CSV writer takes rows one by one. */
+async function* oneByOne<T extends object>(pages: AsyncIterable<readonly T[]>) {
+  for await (const page of pages) yield* page;
+}

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
-import { stringify } from 'csv-stringify';
-import type { ListUsersQuery } from '@chime-console/contracts';
+import type { ListUsersQuery, User } from '@chime-console/contracts';
 import type { ChimeGateway } from '../chime/index.ts';
+import { writeCsv } from '../http/csv-response.ts';
 import { scanFilter } from './list-users.ts';
 
 const COLUMNS = [
@@ -31,18 +31,18 @@ export async function exportUsers(
   // The first page is read before any byte is sent, so a Chime error still becomes a proper problem answer.
   const first = await pages.next();
   res.status(200).type('text/csv').attachment(`users-${accountId}.csv`);
-  const csv = stringify({ header: true, columns: [...COLUMNS] });
-  csv.pipe(res);
-  const write = async (row: Record<string, unknown>) => {
-    if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
-  };
+  await writeCsv(res, COLUMNS, matching(first, pages, matches));
+}
+
+type Pages = ReturnType<ChimeGateway['scanUsers']>;
+
+async function* matching(first: Awaited<ReturnType<Pages['next']>>, pages: Pages, matches: (user: User) => boolean) {
   try {
     for (let page = first; !page.done; page = await pages.next()) {
-      for (const user of page.value.items) if (matches(user)) await write(user);
+      for (const user of page.value.items) if (matches(user)) yield user;
     }
-    csv.end();
-  } catch (error) {
-    // Headers are gone; cutting the connection tells the client the file is incomplete.
-    res.destroy(error as Error);
+  } finally {
+    // The client may have gone away mid-file: stop the upstream scan too.
+    await pages.return(undefined);
   }
 }
