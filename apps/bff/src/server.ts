@@ -16,6 +16,7 @@ import { migrate, openDatabase } from './db/index.ts';
 import { createCursorCodec } from './http/cursor.ts';
 import type { SignedIn } from './http/endpoint-router.ts';
 import { createLogger } from './http/logging.ts';
+import { InvitationChecker } from './invitations/invitation-checker.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { AdaptivePacer } from './jobs/pacer.ts';
 import type { Services } from './services.ts';
@@ -79,6 +80,16 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   const { port } = server.address() as AddressInfo;
   const housekeeping = startHousekeeping(services);
   jobRunner.start();
+  const invitationChecker =
+    config.invitationCheckSeconds > 0
+      ? new InvitationChecker({
+          db,
+          gateway: services.gateway,
+          logger: logger.child({ component: 'invitations' }),
+          everySeconds: config.invitationCheckSeconds,
+        })
+      : undefined;
+  invitationChecker?.start();
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
@@ -105,7 +116,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
       await closed;
       clearInterval(reaper);
       clearTimeout(deadline);
-      await jobRunner.stop();
+      await Promise.all([jobRunner.stop(), invitationChecker?.stop()]);
       client.destroy();
       jobClient.destroy();
       await db.close();

@@ -47,8 +47,17 @@ export const invitationPageSchema = pageOf(invitationSchema).extend({
 });
 
 export const invitationOverviewSchema = z.object({
+  /** The accounts with the most pending invitations first, at most a bounded number of them. */
   accounts: z.array(invitationCountsSchema.extend({ accountId: z.string() })),
+  /** More accounts have invitations than `accounts` lists; the totals still count them all. */
+  accountsTruncated: z.boolean(),
   totals: invitationCountsSchema,
+  /** The console users who sent them, most invitations first. */
+  senders: z.array(invitationCountsSchema.extend({ sentBy: z.string() })),
+  /** Pending invitations by how long they have waited. */
+  pendingByAge: z.array(
+    z.object({ label: z.string(), fromDays: z.number().int(), toDays: z.number().int().optional(), count: z.number().int() }),
+  ),
 });
 
 /** Before inviting: which of these emails already belong to users of the account. */

@@ -46,6 +46,8 @@ const envSchema = z.object({
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Attempts per chunk on 5xx and network errors before its items fail with the last error. */
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  /** Accounts with open invitations are read back from Chime this often (0: only when viewed). */
+  INVITATION_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type BffConfig = ReturnType<typeof toConfig>;
@@ -103,5 +105,6 @@ function toConfig(env: z.output<typeof envSchema>) {
       concurrency: env.JOB_CONCURRENCY,
       maxAttempts: env.JOB_MAX_ATTEMPTS,
     },
+    invitationCheckSeconds: env.INVITATION_CHECK_SECONDS,
   };
 }

@@ -125,8 +125,53 @@ export async function countInvitations(db: Queryable, accountId: string): Promis
   return row ?? { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
 }
 
-export async function countInvitationsByAccount(db: Queryable): Promise<(InvitationCounts & { accountId: string })[]> {
-  return db.query(`SELECT account_id AS "accountId", ${COUNTS} FROM invitations GROUP BY account_id ORDER BY account_id LIMIT 1000`);
+/** Accounts in one overview; past this the overview says it is cut short rather than growing without bound. */
+export const OVERVIEW_ACCOUNT_LIMIT = 2000;
+
+/** Up to `limit` accounts, those with the most pending invitations first. */
+export async function countInvitationsByAccount(db: Queryable, limit: number): Promise<(InvitationCounts & { accountId: string })[]> {
+  return db.query(
+    `SELECT account_id AS "accountId", ${COUNTS} FROM invitations GROUP BY account_id
+     ORDER BY count(*) FILTER (WHERE status = 'Pending') DESC, account_id LIMIT $1`,
+    [limit],
+  );
+}
+
+export async function countAllInvitations(db: Queryable): Promise<InvitationCounts> {
+  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM invitations`);
+  return row ?? { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
+}
+
+/** Who sent the invitations, across accounts: the console users behind the funnel. */
+export async function countInvitationsBySender(db: Queryable, limit: number): Promise<(InvitationCounts & { sentBy: string })[]> {
+  return db.query(`SELECT sent_by AS "sentBy", ${COUNTS} FROM invitations GROUP BY sent_by ORDER BY count(*) DESC, sent_by LIMIT $1`, [
+    limit,
+  ]);
+}
+
+export interface PendingAge {
+  label: string;
+  fromDays: number;
+  toDays?: number;
+  count: number;
+}
+
+/** How long the pending invitations have waited, in the buckets a manager chases them by. */
+export async function countPendingByAge(db: Queryable): Promise<PendingAge[]> {
+  const [row] = await db.query<{ d0: number; d1: number; d7: number; d30: number }>(
+    `SELECT
+       count(*) FILTER (WHERE sent_at >= now() - interval '1 day')::int AS d0,
+       count(*) FILTER (WHERE sent_at < now() - interval '1 day' AND sent_at >= now() - interval '7 days')::int AS d1,
+       count(*) FILTER (WHERE sent_at < now() - interval '7 days' AND sent_at >= now() - interval '30 days')::int AS d7,
+       count(*) FILTER (WHERE sent_at < now() - interval '30 days')::int AS d30
+     FROM invitations WHERE status = 'Pending'`,
+  );
+  return [
+    { label: 'under 1 day', fromDays: 0, toDays: 1, count: row?.d0 ?? 0 },
+    { label: '1 to 7 days', fromDays: 1, toDays: 7, count: row?.d1 ?? 0 },
+    { label: '7 to 30 days', fromDays: 7, toDays: 30, count: row?.d7 ?? 0 },
+    { label: 'over 30 days', fromDays: 30, count: row?.d30 ?? 0 },
+  ];
 }
 
 /** The rows of one CSV export, read a page at a time so the export streams. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Invitation, Job } from '@chime-console/contracts';
+import type { Invitation, invitationOverviewSchema, Job } from '@chime-console/contracts';
+import type { z } from 'zod';
 import { createTeamAccount, waitForJob } from '../jobs/testing.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
@@ -93,3 +94,47 @@ describe('invitation tracking', () => {
     assert.deepEqual(large.json<{ existing: string[] }>().existing, [sent[2]]);
   });
 });
+
+describe('the invitations overview, checked in the background', () => {
+  let bff: TestBff;
+  before(async () => {
+    bff = await startTestBff({ seed: 'empty', invitationCheckSeconds: 1 });
+  });
+  after(() => bff.close());
+
+  it('when Chime shows an invitation accepted, then the overview counts it without anyone opening the account', async () => {
+    const accountId = (await createTeamAccount(bff.as('admin'), 'Checked In The Background')).id;
+    const emails = ['lin@checked.example', 'mae@checked.example', 'ola@checked.example'];
+    await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails } });
+    await bff.emulator.control('POST', '/invitations/accept', { accountId, email: emails[0] });
+
+    const overview = await waitForOverview(bff, (o) => o.totals.accepted === 1);
+
+    assert.deepEqual(overview.totals, { pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 });
+    assert.deepEqual(overview.accounts, [{ accountId, pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 }]);
+    assert.equal(overview.accountsTruncated, false);
+    assert.deepEqual(overview.senders, [{ sentBy: 'admin', pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 }]);
+    assert.deepEqual(
+      overview.pendingByAge.map((bucket) => [bucket.label, bucket.count]),
+      [
+        ['under 1 day', 2],
+        ['1 to 7 days', 0],
+        ['7 to 30 days', 0],
+        ['over 30 days', 0],
+      ],
+    );
+  });
+});
+
+type Overview = z.infer<typeof invitationOverviewSchema>;
+
+/** Polls the overview until it shows what the background check should bring, bounded in time. */
+async function waitForOverview(bff: TestBff, done: (overview: Overview) => boolean): Promise<Overview> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const overview = (await bff.as('viewer').call('GET', '/api/invitations/overview')).json<Overview>();
+    if (done(overview)) return overview;
+    if (Date.now() > deadline) assert.fail(`the overview did not change in 15 s: ${JSON.stringify(overview)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { writeCsv } from '../http/csv-response.ts';
 import { route } from '../http/endpoint-router.ts';
-import { countInvitations, countInvitationsByAccount, listInvitations, scanInvitations } from '../invitations/invitation-store.ts';
+import {
+  countAllInvitations,
+  countInvitations,
+  countInvitationsByAccount,
+  countInvitationsBySender,
+  countPendingByAge,
+  listInvitations,
+  OVERVIEW_ACCOUNT_LIMIT,
+  scanInvitations,
+} from '../invitations/invitation-store.ts';
 import { lastReconciled, reconcileAccount, RECONCILE_AFTER_MS } from '../invitations/reconcile.ts';
 import type { Services } from '../services.ts';
 import { findExistingEmails } from '../use-cases/find-existing-emails.ts';
+
+/** Console users listed in the overview; a console has few, but the list stays bounded. */
+const OVERVIEW_SENDER_LIMIT = 200;
 
 const invitationCursor = z.object({ sentAt: z.string(), email: z.string() });
 const COLUMNS = ['email', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId'] as const;
@@ -49,15 +61,14 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
       existing: await findExistingEmails(gateway, params.accountId, body.emails),
     })),
     route('invitationOverview', async () => {
-      const accounts = await countInvitationsByAccount(db);
-      const totals = { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
-      for (const counts of accounts) {
-        totals.pending += counts.pending;
-        totals.accepted += counts.accepted;
-        totals.failed += counts.failed;
-        totals.pendingOver7Days += counts.pendingOver7Days;
-      }
-      return { accounts, totals };
+      const accounts = await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1);
+      return {
+        accounts: accounts.slice(0, OVERVIEW_ACCOUNT_LIMIT),
+        accountsTruncated: accounts.length > OVERVIEW_ACCOUNT_LIMIT,
+        totals: await countAllInvitations(db),
+        senders: await countInvitationsBySender(db, OVERVIEW_SENDER_LIMIT),
+        pendingByAge: await countPendingByAge(db),
+      };
     }),
   ];
 };

@@ -58,6 +58,11 @@ export interface TestBffOptions {
   logger?: Logger;
   /** Serve this directory as the SPA. */
   staticDir?: string;
+  /**
+   * Read invitation statuses back from Chime in the background this often. Off by default: the
+   * background scans would otherwise spend faults and counters other tests set up.
+   */
+  invitationCheckSeconds?: number;
 }
 
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
@@ -74,6 +79,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     DATA_DIR: 'memory://',
     ...(databaseUrl !== undefined && { DATABASE_URL: databaseUrl }),
     ...(options.staticDir !== undefined && { STATIC_DIR: options.staticDir }),
+    INVITATION_CHECK_SECONDS: String(options.invitationCheckSeconds ?? 0),
   });
   const schema = databaseUrl === undefined ? undefined : `t_${randomUUID().replaceAll('-', '')}`;
   const server = await startServer({
