@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Account, AccountSettings, Problem } from '@chime-console/contracts';
+import type { Account, AccountSettings, AuditEntry, Problem } from '@chime-console/contracts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 interface AccountPage {
@@ -101,5 +101,28 @@ describe('accounts', () => {
       await admin.call('PATCH', `/api/accounts/${id}/settings`, { body: { enableDialOut: !before.enableDialOut } })
     ).json<AccountSettings>();
     assert.deepEqual(after, { ...before, enableDialOut: !before.enableDialOut });
+  });
+
+  it('when a viewer opens an account, then it comes back whole, as Chime holds it', async () => {
+    const { items } = (await bff.as('viewer').call('GET', '/api/accounts?namePrefix=Globex')).json<AccountPage>();
+    const listed = items[0];
+    assert.ok(listed);
+
+    const response = await bff.as('viewer').call('GET', `/api/accounts/${listed.id}`);
+
+    assert.equal(response.status, 200);
+    const account = response.json<Account>();
+    assert.deepEqual(account, listed);
+    assert.deepEqual([account.name, account.type], ['Globex Enterprise', 'EnterpriseLWA']);
+    assert.deepEqual([...account.supportedLicenses].sort(), ['Basic', 'Plus', 'Pro', 'ProTrial']);
+  });
+
+  it('when an admin creates an account, then its audit entry names the new account', async () => {
+    const account = (await bff.as('admin').call('POST', '/api/accounts', { body: { name: 'Audited Target Co' } })).json<Account>();
+
+    const entries = (await bff.as('admin').call('GET', '/api/audit?action=createAccount')).json<{ items: AuditEntry[] }>().items;
+
+    const entry = entries.find((e) => e.input?.name === 'Audited Target Co');
+    assert.deepEqual([entry?.result, entry?.accountId], ['ok', account.id]);
   });
 });

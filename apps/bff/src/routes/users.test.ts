@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Account, Problem, User } from '@chime-console/contracts';
+import type { Account, AuditEntry, Problem, User } from '@chime-console/contracts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 interface UserPage {
@@ -94,6 +94,19 @@ describe('users', () => {
     assert.equal(rows.length, expected);
   });
 
+  it('when a user’s name would run as a spreadsheet formula, then the CSV export prefixes it with a quote', async () => {
+    const created = await bff.as('admin').call('POST', `/api/accounts/${acme}/users`, {
+      body: { email: 'formula.person@acme.example', username: '=HYPERLINK("https://evil.example","Ada")' },
+    });
+    assert.equal(created.status, 201, created.text);
+
+    const response = await bff.as('viewer').call('GET', `/api/accounts/${acme}/users.csv?email=formula.person%40acme.example`);
+
+    assert.equal(response.status, 200);
+    const [, row = ''] = response.text.trimEnd().split(/\r?\n/);
+    assert.match(row, /,"'=HYPERLINK\(""https:\/\/evil\.example"",""Ada""\)",/);
+  });
+
   it('when helpdesk looks up an email, then it gets the account and the user in one call', async () => {
     const response = await bff.as('helpdesk').call('GET', '/api/lookup/user?email=Ada.Abbott%40globex.example');
     assert.equal(response.status, 200);
@@ -109,5 +122,69 @@ describe('users', () => {
     const user = (await bff.as('viewer').call('GET', `/api/accounts/${acme}/users/${items[0]?.id ?? ''}`)).json<User>();
     assert.equal(user.id, items[0]?.id);
     assert.equal((await bff.as('viewer').call('GET', `/api/accounts/${acme}/users/nope`)).status, 404);
+  });
+
+  it('when an admin creates a user, then 201 with the user, and the audit entry names the new user', async () => {
+    const response = await bff.as('admin').call('POST', `/api/accounts/${acme}/users`, {
+      body: { email: 'new.person@acme.example', username: 'New Person' },
+    });
+
+    assert.equal(response.status, 201, response.text);
+    const user = response.json<User>();
+    assert.deepEqual([user.accountId, user.email, user.displayName], [acme, 'new.person@acme.example', 'New Person']);
+    assert.equal((await bff.as('viewer').call('GET', `/api/accounts/${acme}/users/${user.id}`)).json<User>().email, user.email);
+    const [entry] = (await bff.as('admin').call('GET', '/api/audit?action=createUser')).json<{ items: AuditEntry[] }>().items;
+    assert.deepEqual([entry?.result, entry?.accountId, entry?.userId], ['ok', acme, user.id]);
+  });
+
+  it('when a user with that email already exists, then 409 conflict saying what exists', async () => {
+    const response = await bff.as('admin').call('POST', `/api/accounts/${acme}/users`, { body: { email: 'ada.abbott@acme.example' } });
+
+    assert.equal(response.status, 409);
+    const problem = response.json<Problem>();
+    assert.equal(problem.code, 'conflict');
+    assert.match(problem.detail, /ada\.abbott@acme\.example already exists in this account/);
+  });
+
+  it('when the email is malformed or the account is gone, then 400 naming email, or 404 naming the account', async () => {
+    const malformed = await bff.as('admin').call('POST', `/api/accounts/${acme}/users`, { body: { email: 'not-an-email' } });
+    assert.equal(malformed.status, 400);
+    assert.deepEqual(
+      malformed.json<Problem>().fields?.map((f) => f.field),
+      ['email'],
+    );
+    const gone = await bff.as('admin').call('POST', '/api/accounts/no-such-account/users', { body: { email: 'x@acme.example' } });
+    assert.equal(gone.status, 404);
+    assert.match(gone.json<Problem>().detail, /no-such-account/);
+  });
+
+  it('when an admin changes a user’s license, then the user comes back with it', async () => {
+    const [user] = (await bff.as('viewer').call('GET', `/api/accounts/${acme}/users?license=Basic&pageSize=1`)).json<UserPage>().items;
+    assert.ok(user);
+
+    const response = await bff.as('admin').call('PATCH', `/api/accounts/${acme}/users/${user.id}`, { body: { licenseType: 'Pro' } });
+
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual([response.json<User>().id, response.json<User>().licenseType], [user.id, 'Pro']);
+    assert.equal((await bff.as('viewer').call('GET', `/api/accounts/${acme}/users/${user.id}`)).json<User>().licenseType, 'Pro');
+  });
+
+  it('when Chime refuses a license the account does not support, then 400 naming licenseType; an unknown user is 404', async () => {
+    const [user] = (await bff.as('viewer').call('GET', `/api/accounts/${acme}/users?pageSize=1`)).json<UserPage>().items;
+    assert.ok(user);
+
+    // Acme supports Basic and Pro: the contract accepts ProTrial, Chime does not.
+    const refused = await bff.as('admin').call('PATCH', `/api/accounts/${acme}/users/${user.id}`, { body: { licenseType: 'ProTrial' } });
+
+    assert.equal(refused.status, 400);
+    const problem = refused.json<Problem>();
+    assert.equal(problem.code, 'upstream_bad_request');
+    assert.deepEqual(
+      problem.fields?.map((f) => f.field),
+      ['licenseType'],
+    );
+    assert.match(problem.detail, /ProTrial/);
+    const unknown = await bff.as('admin').call('PATCH', `/api/accounts/${acme}/users/nope`, { body: { licenseType: 'Pro' } });
+    assert.equal(unknown.status, 404);
   });
 });
