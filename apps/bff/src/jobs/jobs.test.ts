@@ -88,6 +88,41 @@ describe('bulk jobs', () => {
     assert.equal(auditedOk, 1000);
   });
 
+  it('when licenses, unsuspensions and sign-outs run as jobs, then each user gets its result and Chime shows the change', async () => {
+    const {
+      accountIds: [accountId = ''],
+    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
+      set: 'generated',
+      users: 45,
+      accountType: 'EnterpriseLWA',
+    });
+    const users = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200`)).json<{ items: User[] }>().items;
+    const ids = users.map((user) => user.id);
+    // The generated set suspends some users already; the suspend job takes ten of the others.
+    const active = users.filter((user) => user.registrationStatus !== 'Suspended').map((user) => user.id);
+    const run = async (body: Record<string, unknown>) => {
+      const created = await bff.as('admin').call('POST', `/api/accounts/${accountId}/jobs`, { body });
+      assert.equal(created.status, 201, created.text);
+      return waitForJob(bff.as('admin'), created.json<Job>().id, 30_000);
+    };
+    await bff.emulator.control('DELETE', '/counters');
+
+    const licensed = await run({ kind: 'license', userIds: ids, licenseType: 'Basic' });
+    const suspended = await run({ kind: 'suspend', userIds: active.slice(0, 10) });
+    const unsuspended = await run({ kind: 'unsuspend', userIds: ids });
+    const signedOut = await run({ kind: 'logout', userIds: ids.slice(0, 3) });
+    const after = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200`)).json<{ items: User[] }>().items;
+    const { operations } = await bff.emulator.control<CountersSnapshot>('GET', '/counters');
+
+    for (const job of [licensed, suspended, unsuspended, signedOut]) assert.equal(job.counts.ok, job.counts.total, JSON.stringify(job));
+    assert.ok(
+      after.every((user) => user.licenseType === 'Basic' && user.registrationStatus !== 'Suspended'),
+      JSON.stringify(after),
+    );
+    assert.deepEqual(operations.BatchUpdateUser?.outcomes, { '200': 3 }, '45 users in chunks of 20');
+    assert.deepEqual(operations.LogoutUser?.outcomes, { '204': 3 }, 'one call per user');
+  });
+
   it('when a job is cancelled, then items not yet sent are cancelled and none of them reaches Chime', async () => {
     const account = await createTeamAccount(bff.as('admin'), 'Cancelled Onboarding');
     await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 2, burst: 1 } } });
