@@ -51,7 +51,8 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
          WHERE c.not_before <= now()
            AND (c.state = 'pending' OR (c.state = 'claimed' AND c.lease_until < now()))
            AND (j.status = 'running' OR (j.status = 'cancelled' AND (c.maybe_sent OR c.state = 'claimed')))
-         ORDER BY j.created_at, c.chunk_no
+         -- Jobs take turns chunk by chunk: a small job started behind a 10,000-item one is not kept waiting.
+         ORDER BY c.chunk_no, j.created_at
          LIMIT 1
          FOR UPDATE OF c SKIP LOCKED)
        UPDATE job_chunks c

@@ -122,6 +122,17 @@ forEachDatabase('releasing and retrying chunks', (context) => {
     assert.deepEqual([certain.chunkNo, certain.uncertain, certain.items.length], [4, false, 50]);
   });
 
+  it('when a small job starts behind a large one, then their chunks take turns', async () => {
+    const large = await newJob();
+    const small = await context.db.transaction((tx) =>
+      insertJob(tx, { kind: 'suspend', accountId: 'b', targets: targets.slice(0, 10), createdBy: 'admin' }),
+    );
+    const order = [await claimed(context.db), await claimed(context.db), await claimed(context.db)].map((c) => `${c.jobId}#${c.chunkNo}`);
+    // Both jobs may carry the same millisecond: which chunk 0 comes first is not the point.
+    assert.deepEqual([...order.slice(0, 2)].sort(), [`${large}#0`, `${small}#0`].sort());
+    assert.equal(order[2], `${large}#1`);
+  });
+
   it('when a release races a cancel that has not committed yet (PostgreSQL), then the chunk is cancelled, not left pending forever', async (t) => {
     if (context.backend !== 'postgres') {
       t.skip('PGlite runs one transaction at a time: there is no race');
