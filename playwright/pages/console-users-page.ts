@@ -4,6 +4,10 @@ import selectors from '@cloudscape-design/components/test-utils/selectors';
 
 const table = selectors.default().findTable();
 
+/** The sortable columns and their (1-based) positions. */
+const SORTABLE = { Username: 1, Role: 2, Created: 5 } as const;
+type SortableColumn = keyof typeof SORTABLE;
+
 export class ConsoleUsersPage {
   readonly page: Page;
   readonly heading: Locator;
@@ -15,8 +19,22 @@ export class ConsoleUsersPage {
     this.adminsOnly = page.getByText('Admins only');
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/console-users');
+  async open(search = ''): Promise<void> {
+    await this.page.goto(`/console-users${search}`);
+  }
+
+  /** The usernames, one per row, in table order ("admin (you)" for the signed-in one). */
+  get usernames(): Locator {
+    return this.page.locator(table.findRows().toSelector()).getByRole('rowheader');
+  }
+
+  /** A sortable column's header (the sticky one while it shows): its aria-sort says how the table is sorted. */
+  columnHeader(name: SortableColumn): Locator {
+    return this.page.locator(table.findColumnHeaders().get(SORTABLE[name]).toSelector());
+  }
+
+  async sortBy(name: SortableColumn): Promise<void> {
+    await this.page.locator(table.findColumnSortingArea(SORTABLE[name]).toSelector()).click();
   }
 
   row(username: string): Locator {
@@ -39,6 +57,13 @@ export class ConsoleUsersPage {
     await this.page.getByRole('button', { name: `Actions for ${username}` }).click();
     await this.page.getByRole('menuitem', { name: item }).click();
     return this.page.getByRole('dialog');
+  }
+
+  /** Disables (or enables again) through the row's actions, confirming the dialog that names them. */
+  async setDisabled(username: string, verb: 'Disable' | 'Enable'): Promise<void> {
+    const dialog = await this.action(username, verb);
+    await dialog.getByRole('button', { name: `${verb} ${username}` }).click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 
   async forcePassword(username: string, password: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { AuditPage } from '../pages/audit-page.ts';
+import { csrfHeader } from '../pages/accounts-page.ts';
 import { ConsoleUsersPage } from '../pages/console-users-page.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
@@ -55,6 +56,99 @@ test.describe('the admin pages', () => {
     await theirs.getByRole('button', { name: 'Change password' }).click();
     await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
     await theirContext.close();
+  });
+
+  test('a wrong current password is refused on the change-password form, and the person stays signed in', async ({
+    page,
+    signIn,
+    browser,
+  }) => {
+    await signIn('admin');
+    const username = uniqueName('e2e-changer', '-');
+    const created = await page.request.post('/api/console-users', {
+      headers: await csrfHeader(page),
+      data: { username, password: 'their-password-0001', role: 'viewer' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+
+    const theirContext = await browser.newContext();
+    const theirs = await theirContext.newPage();
+    const signInPage = new SignInPage(theirs);
+    await signInPage.open();
+    await signInPage.signIn(username, 'their-password-0001');
+    await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
+    await theirs.getByRole('button', { name: username }).click();
+    await theirs.getByRole('menuitem', { name: 'Change password' }).click();
+    await expect(theirs).toHaveURL(/\/change-password$/);
+
+    await theirs.getByLabel('Current password').fill('not-their-password');
+    await theirs.getByLabel('New password').fill('their-new-password-0002');
+    await theirs.getByRole('button', { name: 'Change password' }).click();
+    await expect(theirs.getByText('This is not your current password: type it again.')).toBeVisible();
+    await expect(theirs).toHaveURL(/\/change-password$/);
+    await expect(theirs.getByRole('button', { name: username })).toBeVisible();
+    await expectAccessible(theirs);
+    await screenshot(theirs, 'change-password-wrong-current');
+
+    await theirs.getByLabel('Current password').fill('their-password-0001');
+    await expect(theirs.getByText('This is not your current password: type it again.')).toHaveCount(0);
+    await theirs.getByRole('button', { name: 'Change password' }).click();
+    await expect(theirs.getByText('Your password was changed.')).toBeVisible();
+    await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
+    await theirContext.close();
+  });
+
+  test('an admin disables a console user, who can no longer sign in', async ({ page, signIn, browser }) => {
+    await signIn('admin');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    const username = uniqueName('e2e-disabled', '-');
+    await consoleUsers.create(username, 'disabled-password-0001', 'Helpdesk');
+    await consoleUsers.setDisabled(username, 'Disable');
+    await expect(page.getByText(`${username} is disabled and signed out.`)).toBeVisible();
+    await expect(consoleUsers.row(username)).toContainText('Disabled');
+
+    const theirContext = await browser.newContext();
+    const theirs = await theirContext.newPage();
+    const signInPage = new SignInPage(theirs);
+    await signInPage.open();
+    await signInPage.signIn(username, 'disabled-password-0001');
+    await expect(theirs.getByText(/password|sign-in/i).first()).toBeVisible();
+    await expect(theirs).toHaveURL(/\/sign-in/);
+    await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toHaveCount(0);
+    await theirContext.close();
+  });
+
+  test("the console users' sort is in the URL: a deep link restores it, back returns to the default", async ({ page, signIn }) => {
+    await signIn('admin');
+    const consoleUsers = new ConsoleUsersPage(page);
+    await consoleUsers.open();
+    await expect(consoleUsers.columnHeader('Username')).toHaveAttribute('aria-sort', 'ascending');
+    const ascending = await consoleUsers.usernames.allTextContents();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+
+    await consoleUsers.sortBy('Created');
+    await expect(page).toHaveURL(/[?&]sort=createdAt&order=asc/);
+    await consoleUsers.sortBy('Created');
+    await expect(page).toHaveURL(/[?&]sort=createdAt&order=desc/);
+    await expect(consoleUsers.columnHeader('Created')).toHaveAttribute('aria-sort', 'descending');
+    const newestFirst = await consoleUsers.usernames.allTextContents();
+
+    await page.reload();
+    await expect(consoleUsers.columnHeader('Created')).toHaveAttribute('aria-sort', 'descending');
+    await expect(consoleUsers.usernames).toHaveText(newestFirst);
+    await page.goBack();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(consoleUsers.columnHeader('Username')).toHaveAttribute('aria-sort', 'ascending');
+
+    await consoleUsers.open('?sort=username&order=desc');
+    await expect(consoleUsers.columnHeader('Username')).toHaveAttribute('aria-sort', 'descending');
+    await expect(consoleUsers.usernames).toHaveText([...ascending].reverse());
+    // A sort the table does not have falls back to the default order.
+    await consoleUsers.open('?sort=password&order=sideways');
+    await expect(consoleUsers.columnHeader('Username')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(consoleUsers.usernames).toHaveText(ascending);
   });
 
   test('an admin cannot demote themselves, and the dialog says why', async ({ page, signIn }) => {
@@ -149,7 +243,9 @@ test.describe('the admin pages', () => {
     const audit = new AuditPage(page, { accountColumn: false });
     await page.goto(`/accounts/${id}/activity`);
     await expect(page.getByRole('heading', { name: 'Activity', exact: true })).toBeVisible();
-    await expect(audit.rows).toHaveCount(1);
+    // Creations name their target, so the account's activity begins with its creation; newest first.
+    await expect(audit.rows).toHaveCount(2);
+    await expect(audit.cell(audit.rows.nth(1), 'Action')).toHaveText('Create account');
     await expect(audit.cell(audit.rows.first(), 'Action')).toHaveText('Update account');
     await expect(audit.cell(audit.rows.first(), 'Actor')).toHaveText('admin');
     expect(await audit.inputOf(audit.rows.first())).toContain(`${name}-renamed`);
