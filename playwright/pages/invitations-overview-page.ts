@@ -24,9 +24,29 @@ export class InvitationsOverviewPage {
     this.refreshButton = page.getByRole('button', { name: 'Refresh', exact: true });
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/invitations');
+  async open(search = ''): Promise<void> {
+    await this.page.goto(`/invitations${search}`);
     await this.loaded();
+  }
+
+  /** A column's header: its aria-sort says how the table is sorted. */
+  columnHeader(column: OverviewColumn): Locator {
+    return this.page.locator(
+      table
+        .findColumnHeaders()
+        .get(COLUMNS.indexOf(column) + 1)
+        .toSelector(),
+    );
+  }
+
+  async sortBy(column: OverviewColumn): Promise<void> {
+    await this.page.locator(table.findColumnSortingArea(COLUMNS.indexOf(column) + 1).toSelector()).click();
+  }
+
+  /** A count column's numbers, top to bottom. */
+  async counts(column: Exclude<OverviewColumn, 'Account'>): Promise<number[]> {
+    const cells = this.rows.locator(`td:nth-child(${COLUMNS.indexOf(column) + 1})`);
+    return (await cells.allInnerTexts()).map(Number);
   }
 
   /** Through the side navigation's "Invitations", as a manager would. */

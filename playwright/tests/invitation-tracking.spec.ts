@@ -70,6 +70,23 @@ test.describe('invitation tracking', () => {
     await expectAccessible(page);
     await screenshot(page, 'invitations-overview');
 
+    // The sort is in the URL: a click puts it there, a reload or a pasted link keeps it.
+    await expect(overview.columnHeader('Pending > 7 days')).toHaveAttribute('aria-sort', 'descending');
+    await overview.sortBy('Sent');
+    await expect(page).toHaveURL(/[?&]sort=sent&order=asc/);
+    await overview.sortBy('Sent');
+    await expect(page).toHaveURL(/[?&]sort=sent&order=desc/);
+    await page.reload();
+    await overview.loaded();
+    await expect(overview.columnHeader('Sent')).toHaveAttribute('aria-sort', 'descending');
+    const sent = await overview.counts('Sent');
+    expect(sent).toEqual([...sent].sort((a, b) => b - a));
+    await overview.open('?sort=accepted&order=asc');
+    await expect(overview.columnHeader('Accepted')).toHaveAttribute('aria-sort', 'ascending');
+    const accepted = await overview.counts('Accepted');
+    expect(accepted).toEqual([...accepted].sort((a, b) => a - b));
+    await overview.open();
+
     await overview.row(account.name).getByRole('link', { name: account.name }).click();
     await expect(page).toHaveURL(new RegExp(`/accounts/${account.id}/invitations\\?status=Pending$`));
     await invitations.loaded();
