@@ -23,6 +23,8 @@ export class UsersTab {
   readonly currentPage: Locator;
   readonly dialog: Locator;
   readonly results: Locator;
+  /** The table's empty slot: what an empty list means, or why the list could not be loaded. */
+  readonly emptyState: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -38,6 +40,7 @@ export class UsersTab {
     this.currentPage = page.locator(table.findPagination().findCurrentPage().toSelector());
     this.dialog = page.getByRole('dialog');
     this.results = this.dialog.getByRole('table', { name: 'Results per user' });
+    this.emptyState = page.locator(table.findEmptySlot().toSelector());
   }
 
   async open(accountId: string, search = ''): Promise<void> {
@@ -129,8 +132,14 @@ export class BffApi {
     return ((await response.json()) as { items: { id: string; email?: string; invitationStatus?: string }[] }).items;
   }
 
-  /** A state-changing call made outside the UI, with the session's CSRF token: the BFF must still check the role. */
-  async post(path: string): Promise<number> {
-    return (await this.page.request.post(path, { headers: await this.csrf() })).status();
+  /**
+   * A state-changing call made outside the UI, with the session's CSRF token, so that a refusal
+   * can only come from the role check (a missing token is refused with 403 too): its status and
+   * problem code.
+   */
+  async post(path: string): Promise<{ status: number; code: string | undefined }> {
+    const response = await this.page.request.post(path, { headers: await this.csrf() });
+    const problem = (await response.json().catch(() => undefined)) as { code?: string } | undefined;
+    return { status: response.status(), code: problem?.code };
   }
 }

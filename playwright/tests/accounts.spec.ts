@@ -1,5 +1,6 @@
 import { AccountPage } from '../pages/account-page.ts';
 import { AccountsPage, csrfHeader } from '../pages/accounts-page.ts';
+import { BffApi, UsersTab } from '../pages/users-tab.ts';
 import { emulator } from '../support/emulator.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
 
@@ -77,15 +78,35 @@ test.describe('the accounts list', () => {
     await page.goto(secondPage);
     await expect(accounts.names).toHaveText([`${prefix} C`]);
     await expect(accounts.currentPage).toHaveText('2');
-    await page.goBack();
-    await accounts.open(new URL(secondPage).search);
-    await accounts.previousPage();
-    await expect(accounts.names).toHaveText([`${prefix} A`, `${prefix} B`]);
 
-    await accounts.nextPage();
+    // Back and forward step through the views: each one's filter, page size and page come back with it.
+    const firstPageView = async () => {
+      await expect(page).not.toHaveURL(/cursor=/);
+      await expect(page).toHaveURL(/[?&]pageSize=2(&|$)/);
+      await expect(accounts.nameFilter).toHaveValue(prefix);
+      await expect(accounts.currentPage).toHaveText('1');
+      await expect(accounts.names).toHaveText([`${prefix} A`, `${prefix} B`]);
+    };
+    const secondPageView = async () => {
+      await expect(page).toHaveURL(secondPage);
+      await expect(accounts.nameFilter).toHaveValue(prefix);
+      await expect(accounts.currentPage).toHaveText('2');
+      await expect(accounts.names).toHaveText([`${prefix} C`]);
+    };
+    await page.goBack();
+    await firstPageView();
+    await page.goForward();
+    await secondPageView();
+
     await accounts.setPageSize(10);
     await expect(page).toHaveURL(/[?&]pageSize=10(&|$)/);
     await expect(page).not.toHaveURL(/cursor=/);
+    await expect(accounts.names).toHaveText([`${prefix} A`, `${prefix} B`, `${prefix} C`]);
+    await page.goBack();
+    await secondPageView();
+    await page.goForward();
+    await expect(page).toHaveURL(/[?&]pageSize=10(&|$)/);
+    await expect(accounts.currentPage).toHaveText('1');
     await expect(accounts.names).toHaveText([`${prefix} A`, `${prefix} B`, `${prefix} C`]);
 
     const headers = await csrfHeader(page);
@@ -106,6 +127,29 @@ test.describe('the accounts list', () => {
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(accounts.names).toHaveText(['Acme Corp']);
     await expect(page.getByText('Could not load accounts')).toBeHidden();
+  });
+
+  test("when Chime fails to list an account's users, the tab shows the error with Retry, not an empty account", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('viewer');
+    const acme = await new BffApi(page).findAccount('Acme');
+    const users = new UsersTab(page);
+    await emulator.injectFaults({ errorRate: 1, statuses: [503], operations: ['ListUsers'] });
+    try {
+      await page.goto(`/accounts/${acme.id}/users`);
+      await expect(page.getByText('Could not load users')).toBeVisible({ timeout: 30_000 });
+      await expect(users.emptyState).toContainText('Could not load users');
+      await expect(page.getByText('This account has no users yet')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+      await screenshot(page, 'users-tab-error');
+    } finally {
+      await emulator.clearFaults();
+    }
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(users.emails.first()).toBeVisible();
+    await expect(page.getByText('Could not load users')).toBeHidden();
   });
 
   test('a viewer reads everything and changes nothing', async ({ page, signIn }) => {

@@ -61,6 +61,6 @@ test.describe('manager (viewer)', () => {
       .split('/')
       .slice(2)
       .filter((_, index) => index !== 1);
-    expect(await api.post(`/api/accounts/${accountId ?? ''}/users/${userId ?? ''}/reset-pin`)).toBe(403);
+    expect(await api.post(`/api/accounts/${accountId ?? ''}/users/${userId ?? ''}/reset-pin`)).toEqual({ status: 403, code: 'forbidden' });
   });
 });
