@@ -69,6 +69,33 @@ test.describe('admin: users in bulk', () => {
     await screenshot(page, 'invitations-tab');
   });
 
+  test('when an invitee is already a user of the account, the dialog flags them before sending and sends only the others', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('admin');
+    const api = new BffApi(page);
+    const run = uniqueSuffix();
+    const account = await api.createAccount(`E2E existing ${run}`);
+    const existing = await api.createUser(account.id, `already.${run}@invite.example`);
+    const fresh = `fresh.${run}@invite.example`;
+
+    const users = new UsersTab(page);
+    await users.open(account.id, '?invite=open');
+    const invite = new InviteUsersDialog(page);
+    await invite.paste(`${existing.email}\n${fresh}`);
+    await invite.checkButton.click();
+    await expect(invite.review).toBeVisible();
+    await expect(invite.review.getByRole('row').filter({ hasText: existing.email })).toContainText('Already a user of this account');
+    await expect(invite.dialog).toContainText('1 already user');
+    await expect(invite.dialog).toContainText('1 invitation will be sent');
+    await screenshot(page, 'invite-dialog-existing-user');
+    await invite.sendButton(1).click();
+    expect(await invite.finished()).toEqual({ ok: 1, failed: 0 });
+    await expect(invite.resultRow(fresh)).toContainText('Pending');
+    await expect(invite.results.getByRole('row').filter({ hasText: existing.email })).toHaveCount(0);
+  });
+
   test('when an admin suspends users of an EnterpriseLWA account, each gets its result', async ({ page, signIn }) => {
     await signIn('admin');
     const api = new BffApi(page);

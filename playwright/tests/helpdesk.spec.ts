@@ -1,5 +1,6 @@
 import { FindUserPage } from '../pages/find-user-page.ts';
 import { UserPage } from '../pages/user-page.ts';
+import { BffApi, UsersTab } from '../pages/users-tab.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
 
 // A registered demo user of the EnterpriseLWA account (apps' demo seed); nothing here changes who they are.
@@ -40,6 +41,46 @@ test.describe('helpdesk', () => {
     await userPage.confirm('Sign out everywhere');
     await expect(page.getByText(`${EMAIL} is signed out of every device`)).toBeVisible();
     await expect(userPage.dialog).toBeHidden();
+  });
+
+  test("when helpdesk reveals a user's current PIN, it is shown once and gone after the dialog closes", async ({ page, signIn }) => {
+    await signIn('helpdesk');
+    const findUser = new FindUserPage(page);
+    await findUser.open();
+    await findUser.find(EMAIL);
+    const userPage = new UserPage(page);
+    await expect(userPage.heading(EMAIL)).toBeVisible();
+    await userPage.action('Reveal PIN').click();
+    await expect(userPage.dialog).toContainText('Revealing it is recorded in the audit log');
+    await userPage.dialog.getByRole('button', { name: 'Reveal PIN' }).click();
+    const pin = await userPage.shownPin();
+    expect(pin).toMatch(/^\d{6,}$/);
+    await expect(userPage.dialog.getByRole('heading', { name: `PIN of ${EMAIL}` })).toBeVisible();
+    await screenshot(page, 'helpdesk-revealed-pin');
+    await userPage.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(userPage.dialog).toBeHidden();
+    await expect(page.getByText(pin)).toHaveCount(0);
+  });
+
+  test("when helpdesk searches an account's users by exact email, only that user is listed, and the link keeps the search", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('helpdesk');
+    const globex = await new BffApi(page).findAccount('Globex');
+    const users = new UsersTab(page);
+    await users.open(globex.id);
+    await expect(users.rows).not.toHaveCount(1);
+    await users.searchEmail(EMAIL);
+    await expect(page).toHaveURL(new RegExp(`[?&]email=${encodeURIComponent(EMAIL)}`));
+    await expect(users.emails).toHaveText([EMAIL]);
+    await page.reload();
+    await users.loaded();
+    await expect(users.emailSearch).toHaveValue(EMAIL);
+    await expect(users.emails).toHaveText([EMAIL]);
+    // Exact, not a substring: part of the address matches no one.
+    await users.searchEmail(EMAIL.replace('chloe.', 'chlo.'));
+    await expect(users.emptyState).toContainText('No users match');
   });
 
   test('when no account holds the email, the find page says so at the field', async ({ page, signIn }) => {
