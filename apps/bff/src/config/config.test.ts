@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       initialAdmin: undefined,
       demoMode: false,
       jobs: { rate: 10, burst: 10, lookupRate: 50, leaseSeconds: 30, concurrency: 2, maxAttempts: 10 },
+      invitationCheckSeconds: 60,
     });
   });
 
@@ -63,6 +64,7 @@ describe('loadConfig', () => {
       JOB_LEASE_SECONDS: '60',
       JOB_CONCURRENCY: '4',
       JOB_MAX_ATTEMPTS: '6',
+      INVITATION_CHECK_SECONDS: '0',
     });
 
     assert.deepEqual(config, {
@@ -79,6 +81,7 @@ describe('loadConfig', () => {
       initialAdmin: { username: 'root.admin', password: ADMIN_PASSWORD },
       demoMode: false,
       jobs: { rate: 5, burst: 3, lookupRate: 20, leaseSeconds: 60, concurrency: 4, maxAttempts: 6 },
+      invitationCheckSeconds: 0,
     });
   });
 
@@ -105,6 +108,7 @@ describe('loadConfig', () => {
     ['JOB_RATE', '0'],
     ['JOB_LEASE_SECONDS', '5'],
     ['JOB_MAX_ATTEMPTS', 'many'],
+    ['INVITATION_CHECK_SECONDS', '-1'],
     ['STATIC_DIR', UNBUILT_DIR],
     ['STATIC_DIR', join(UNBUILT_DIR, 'no-such-dir')],
   ];
