@@ -295,6 +295,13 @@ export const endpoints = {
     summary: 'Invitation counts by status and age, per account',
     response: invitationOverviewSchema,
   },
+  exportInvitationOverview: {
+    method: 'get',
+    path: '/api/invitations/overview.csv',
+    access: 'read',
+    summary: 'Invitation counts by status and age, one row per account, as CSV',
+    produces: 'text/csv',
+  },
 
   createJob: {
     method: 'post',

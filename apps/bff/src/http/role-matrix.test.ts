@@ -59,6 +59,7 @@ const MATRIX: Record<EndpointId, Answer[]> = {
   exportInvitations: READ,
   checkInviteEmails: ADMIN,
   invitationOverview: READ,
+  exportInvitationOverview: READ,
   createJob: ADMIN,
   listJobs: READ,
   getJob: READ,

@@ -123,6 +123,9 @@ describe('the invitations overview, checked in the background', () => {
         ['over 30 days', 0],
       ],
     );
+    const csv = await bff.as('viewer').call('GET', '/api/invitations/overview.csv');
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.deepEqual(csv.text.trim().split('\n'), ['accountId,pending,accepted,failed,pendingOver7Days', `${accountId},2,1,0,0`]);
   });
 });
 

@@ -18,6 +18,8 @@ import { findExistingEmails } from '../use-cases/find-existing-emails.ts';
 /** Console users listed in the overview; a console has few, but the list stays bounded. */
 const OVERVIEW_SENDER_LIMIT = 200;
 
+const OVERVIEW_COLUMNS = ['accountId', 'pending', 'accepted', 'failed', 'pendingOver7Days'] as const;
+
 const invitationCursor = z.object({ sentAt: z.string(), email: z.string() });
 const COLUMNS = ['email', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId'] as const;
 
@@ -60,6 +62,10 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
     route('checkInviteEmails', async ({ params, body }) => ({
       existing: await findExistingEmails(gateway, params.accountId, body.emails),
     })),
+    route('exportInvitationOverview', async ({ res }) => {
+      res.status(200).type('text/csv').attachment('invitation-overview.csv');
+      await writeCsv(res, OVERVIEW_COLUMNS, await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT));
+    }),
     route('invitationOverview', async () => {
       const accounts = await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1);
       return {
