@@ -1,3 +1,4 @@
+import { AccountPage } from '../pages/account-page.ts';
 import { AccountsPage, csrfHeader } from '../pages/accounts-page.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
@@ -53,7 +54,9 @@ test.describe('the console shell', () => {
     await accounts.createAccount(name);
     const created = page.getByText(`Account ${name} created`);
     await expect(created).toBeVisible();
-    const accountId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    const account = new AccountPage(page);
+    await expect(account.heading(name)).toBeVisible();
+    const accountId = (await account.detail('Account ID').textContent()) ?? '';
     expect((await page.request.delete(`/api/accounts/${accountId}`, { headers: await csrfHeader(page) })).status()).toBe(204);
 
     await page.getByRole('button', { name: SIGN_INS.admin.username }).click();
