@@ -3,7 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { InvitationStage } from './invitations-tab.ts';
 
 // A CommonJS module: under Node's ESM loader its default export is the `default` member.
-const table = selectors.default().findTable();
+// The per-account table, not the per-sender one below it.
+const table = selectors.default().findTable('[data-testid="invitations-per-account"]');
+const senderTable = selectors.default().findTable('[data-testid="invitations-per-sender"]');
 
 export type OverviewColumn = 'Account' | 'Sent' | 'Pending' | 'Accepted' | 'Failed' | 'Pending > 7 days';
 const COLUMNS: readonly OverviewColumn[] = ['Account', 'Sent', 'Pending', 'Accepted', 'Failed', 'Pending > 7 days'];
@@ -66,6 +68,22 @@ export class InvitationsOverviewPage {
   /** A total above the table: the number alone on its line under the label. */
   total(stage: InvitationStage): Locator {
     return this.page.getByRole('group', { name: stage, exact: true }).getByText(/^\d+$/);
+  }
+
+  /** A pending-by-age bucket's count ("under 1 day", "over 30 days"). */
+  pendingAged(bucket: string): Locator {
+    return this.page.getByRole('group', { name: `Pending ${bucket}`, exact: true }).getByText(/^\d+$/);
+  }
+
+  /** A sender's row in the per-sender table: their name, then sent, pending, accepted, failed, pending > 7 days. */
+  senderRow(sentBy: string): Locator {
+    return this.page
+      .locator(senderTable.findRows().toSelector())
+      .filter({ has: this.page.getByRole('rowheader', { name: sentBy, exact: true }) });
+  }
+
+  get exportLink(): Locator {
+    return this.page.getByRole('link', { name: 'Export CSV' });
   }
 
   /** An account's row, found by the name (or ID) its link shows. */

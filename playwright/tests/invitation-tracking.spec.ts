@@ -1,5 +1,6 @@
 import { InvitationsOverviewPage } from '../pages/invitations-overview-page.ts';
-import { InvitationsTab, InvitingAdmin } from '../pages/invitations-tab.ts';
+import { readFile } from 'node:fs/promises';
+import { InvitationsTab, InvitingAdmin, parseCsv } from '../pages/invitations-tab.ts';
 import { emulator } from '../support/emulator.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
 import { emailsFor, uniqueName } from '../support/unique.ts';
@@ -67,6 +68,19 @@ test.describe('invitation tracking', () => {
     await expect(overview.cell(account.name, 'Accepted')).toHaveText('2');
     await expect(overview.cell(account.name, 'Failed')).toHaveText('1');
     expect(Number(await overview.total('Accepted').textContent())).toBeGreaterThanOrEqual(2);
+    // Other journeys invite too: these are totals over every account, so at least this account's.
+    expect(Number(await overview.pendingAged('under 1 day').textContent())).toBeGreaterThanOrEqual(3);
+    await expect(overview.pendingAged('over 30 days')).toHaveText(/^\d+$/);
+    await expect(overview.senderRow('admin')).toHaveCount(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), overview.exportLink.click()]);
+    const csvRows = parseCsv(await readFile(await download.path(), 'utf8'));
+    expect(csvRows.find((row) => row.accountId === account.id)).toEqual({
+      accountId: account.id,
+      pending: '3',
+      accepted: '2',
+      failed: '1',
+      pendingOver7Days: '0',
+    });
     await expectAccessible(page);
     await screenshot(page, 'invitations-overview');
 

@@ -1,4 +1,5 @@
 import { useCollection } from '@cloudscape-design/collection-hooks';
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Button from '@cloudscape-design/components/button';
@@ -14,7 +15,10 @@ import { paths } from '@/config/paths.ts';
 import type { ResponseOf } from '@/lib/api-client.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { useInvitationOverview } from '../api/invitation-overview.ts';
+import { exportInvitationOverviewUrl } from '../api/export-invitation-overview.ts';
 import { AccountNameLink } from './account-name-link.tsx';
+import { InvitationsBySender } from './invitations-by-sender.tsx';
+import { PendingByAge } from './pending-by-age.tsx';
 import { InvitationSummary, sentCount } from './invitation-summary.tsx';
 import { PAGE_LABELS } from '@/lib/cursor-pages.ts';
 import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
@@ -69,9 +73,14 @@ export function InvitationOverview() {
           variant="h1"
           description="The invitations this console sent, by status, across all accounts. Chime lists no invitations: these are the console's own records, with the status Chime last reported."
           actions={
-            <Button iconName="refresh" loading={overview.isFetching && !overview.isPending} onClick={() => void overview.refetch()}>
-              Refresh
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button iconName="refresh" loading={overview.isFetching && !overview.isPending} onClick={() => void overview.refetch()}>
+                Refresh
+              </Button>
+              <Button href={exportInvitationOverviewUrl()} download iconName="download">
+                Export CSV
+              </Button>
+            </SpaceBetween>
           }
         >
           Invitations
@@ -80,7 +89,15 @@ export function InvitationOverview() {
     >
       <SpaceBetween size="l">
         <InvitationSummary counts={overview.data?.totals} description="All accounts together." />
+        <PendingByAge buckets={overview.data?.pendingByAge} />
+        {overview.data?.accountsTruncated && (
+          <Alert type="info" header="Not every account is listed">
+            The table lists the {rows.length} accounts with the most pending invitations; the counts above include every account. Export CSV
+            for the same list, or open an account to see all of its invitations.
+          </Alert>
+        )}
         <Table<AccountCounts>
+          data-testid="invitations-per-account"
           {...collectionProps}
           {...sort.tableProps}
           variant="container"
@@ -116,6 +133,9 @@ export function InvitationOverview() {
             </TableEmpty>
           }
         />
+        {(overview.data?.senders.length ?? 0) > 0 && (
+          <InvitationsBySender senders={overview.data?.senders ?? []} loading={overview.isPending} />
+        )}
       </SpaceBetween>
     </ContentLayout>
   );
