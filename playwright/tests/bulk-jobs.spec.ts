@@ -1,3 +1,4 @@
+import selectors from '@cloudscape-design/components/test-utils/selectors';
 import { InviteUsersDialog } from '../pages/invite-users-dialog.ts';
 import { JobPage } from '../pages/job-page.ts';
 import { JobsApi, JobsPage } from '../pages/jobs-page.ts';
@@ -72,6 +73,11 @@ test.describe('bulk jobs', () => {
     const first = await invite.finished();
     expect(first.failed).toBeGreaterThan(0);
     expect(first.ok + first.failed).toBe(115);
+    // The notifications follow the job too, on whatever page the admin goes to: one message, in progress, then its end.
+    const notification = page.locator(selectors.default().findFlashbar().findItems().toSelector()).filter({ hasText: 'Invite 115 users:' });
+    await expect(notification).toHaveCount(1);
+    await expect(notification).toContainText(`Invite 115 users: ${first.failed} failed`);
+    await expect(notification.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(invite.retryButton).toHaveText(`Retry ${first.failed} failed`);
     await expectAccessible(page);
     await screenshot(page, 'bulk-invite-failed');
@@ -93,6 +99,8 @@ test.describe('bulk jobs', () => {
     await expect(job.heading('Invite 115 users')).toBeVisible();
     await expect(job.detail('Status')).toHaveText('Done');
     await expect(job.detail('Account')).toHaveText(account.name);
+    await expect(notification).toContainText(`Invite 115 users: done`);
+    await expect(notification).toContainText(account.name);
     await expect(job.count('ok')).toHaveText('115 ok');
     await job.filterResult('Succeeded');
     await expect(page).toHaveURL(/status=ok/);

@@ -7,8 +7,6 @@ import type { Job } from '@chime-console/contracts';
  */
 export interface JobPanelProps {
   jobId: string;
-  /** What the job was started on, for its notification: "Acme". */
-  subject: string;
   /** How a target reads in the results: a user ID as its email where the caller knows it. */
   targetLabel?: (target: string) => string;
   /** The results table's name: "Invitation results". */

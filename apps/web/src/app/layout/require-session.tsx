@@ -4,6 +4,7 @@ import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
 import { PageSpinner } from '@/components/page-spinner.tsx';
 import { paths } from '@/config/paths.ts';
 import { sessionQueryOptions } from '@/features/auth/api/get-session.ts';
+import { JobNotifications } from '@/features/jobs/components/job-notifications.tsx';
 import { TopBar } from './top-bar.tsx';
 
 /**
@@ -22,9 +23,9 @@ export function RequireSession() {
     return <Navigate to={paths.changePassword.to()} replace />;
   }
   return (
-    <>
+    <JobNotifications>
       <TopBar />
       <Outlet />
-    </>
+    </JobNotifications>
   );
 }

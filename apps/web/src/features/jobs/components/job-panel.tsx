@@ -8,12 +8,10 @@ import { PageSpinner } from '@/components/page-spinner.tsx';
 import { paths } from '@/config/paths.ts';
 import { explain } from '@/lib/api-error.ts';
 import type { JobPanelProps } from '@/lib/job-panel-props.ts';
-import { useNotifications } from '@/lib/notifications.tsx';
 import { useFollow } from '@/lib/use-follow.ts';
 import { useJob } from '../api/get-job.ts';
 import { useJobFinished } from '../hooks/use-job-finished.ts';
 import { JobItemsTable, type JobItemsView } from './job-items-table.tsx';
-import { describeJob } from './job-labels.tsx';
 import { JobProgress } from './job-progress.tsx';
 import { RetryJobButton } from './retry-job-button.tsx';
 
@@ -21,27 +19,13 @@ import { RetryJobButton } from './retry-job-button.tsx';
  * A job started from a dialog: live progress, then every item's result, Retry failed and the way
  * to the job's own page. The job runs on the server, so closing the dialog stops nothing.
  */
-export function JobPanel({ jobId, subject, targetLabel, resultsHeader = 'Results', onFinished }: JobPanelProps) {
+export function JobPanel({ jobId, targetLabel, resultsHeader = 'Results', onFinished }: JobPanelProps) {
   const job = useJob(jobId);
   const follow = useFollow();
-  const { notify } = useNotifications();
   const [view, setView] = useState<JobItemsView>({ pageSize: 50 });
   const [retryError, setRetryError] = useState<unknown>();
+  // The notifications follow the job on every page (job-notifications.tsx); here only the caller hears of its end.
   useJobFinished(job.data, (finished) => {
-    const failed = finished.counts.failed;
-    notify({
-      id: `job-${finished.id}`,
-      type: failed === 0 ? 'success' : 'error',
-      header: `${describeJob(finished)}: ${failed === 0 ? 'done' : `${failed} failed`}`,
-      content: (
-        <>
-          {subject}.{' '}
-          <Link href={paths.job.to(finished.id)} onFollow={follow} color="inverted">
-            Open the job
-          </Link>
-        </>
-      ),
-    });
     onFinished?.(finished);
   });
 

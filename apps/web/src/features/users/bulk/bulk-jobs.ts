@@ -7,7 +7,8 @@ import type { JobPanelProps } from '@/lib/job-panel-props.ts';
  * does not import (features compose in app/routes).
  */
 export interface BulkJobs {
-  start: (accountId: string, body: CreateJobBody) => Promise<Job>;
+  /** `subject` names what the job works on in its notifications: the account's name. */
+  start: (accountId: string, body: CreateJobBody, subject: string) => Promise<Job>;
   Panel: ComponentType<JobPanelProps>;
 }
 

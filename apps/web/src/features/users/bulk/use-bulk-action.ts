@@ -47,7 +47,7 @@ export function useBulkAction(account: Account, jobs: BulkJobs) {
       const label = describeBulkAction(action);
       if (mayStartJobs && users.length > DIRECT_LIMIT) {
         notify({ id, type: 'in-progress', header: `${label}: starting a job for ${plural(users.length)}`, content: account.name });
-        const job = await jobs.start(account.id, jobBody(action, users));
+        const job = await jobs.start(account.id, jobBody(action, users), account.name);
         dismiss(id);
         return { via: 'job', action, users, jobId: job.id };
       }

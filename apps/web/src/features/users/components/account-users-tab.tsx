@@ -132,7 +132,6 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
       {bulk.data && (
         <BulkResultsModal
           accountId={account.id}
-          accountName={account.name}
           outcome={bulk.data}
           jobs={jobs}
           onDismiss={() => bulk.reset()}

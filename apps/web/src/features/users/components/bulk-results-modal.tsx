@@ -12,7 +12,6 @@ import { describeBulkAction, type BulkOutcome, type BulkRun } from '../bulk/use-
 
 interface BulkResultsModalProps {
   accountId: string;
-  accountName: string;
   outcome: BulkOutcome;
   jobs: BulkJobs;
   onDismiss: () => void;
@@ -21,7 +20,7 @@ interface BulkResultsModalProps {
 }
 
 /** Every user of a bulk action with its own result: Chime's batch calls succeed or fail user by user. */
-export function BulkResultsModal({ accountId, accountName, outcome, jobs, onDismiss, onRetry }: BulkResultsModalProps) {
+export function BulkResultsModal({ accountId, outcome, jobs, onDismiss, onRetry }: BulkResultsModalProps) {
   const queryClient = useQueryClient();
   const emails = new Map(outcome.users.map((user) => [user.id, user.email ?? user.id]));
   const failed = outcome.via === 'direct' ? outcome.results.filter((result) => !result.ok) : [];
@@ -50,7 +49,6 @@ export function BulkResultsModal({ accountId, accountName, outcome, jobs, onDism
       {outcome.via === 'job' ? (
         <jobs.Panel
           jobId={outcome.jobId}
-          subject={accountName}
           resultsHeader="Results per user"
           targetLabel={(userId) => emails.get(userId) ?? userId}
           onFinished={() => void queryClient.invalidateQueries({ queryKey: accountUsersQueryKey(accountId) })}

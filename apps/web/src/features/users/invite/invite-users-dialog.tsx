@@ -44,7 +44,7 @@ export function InviteUsersDialog({ account, jobs, onDismiss }: InviteUsersDialo
     onSuccess: (checked) => setStep({ name: 'review', entries: checked }),
   });
   const send = useMutation({
-    mutationFn: (emails: string[]) => jobs.start(account.id, { kind: 'invite', emails }),
+    mutationFn: (emails: string[]) => jobs.start(account.id, { kind: 'invite', emails }, account.name),
     onSuccess: (job) => setStep({ name: 'job', jobId: job.id }),
   });
 
@@ -113,7 +113,6 @@ export function InviteUsersDialog({ account, jobs, onDismiss }: InviteUsersDialo
         {step.name === 'job' && (
           <jobs.Panel
             jobId={step.jobId}
-            subject={account.name}
             resultsHeader="Invitation results"
             onFinished={() => void queryClient.invalidateQueries({ queryKey: accountUsersQueryKey(account.id) })}
           />
