@@ -3,7 +3,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { mountEndpoints, type RouterDependencies } from './http/endpoint-router.ts';
 import { requestLogging } from './http/logging.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
-import { requireJson, securityHeaders } from './http/security.ts';
+import { noStore, requireJson, securityHeaders } from './http/security.ts';
 import { spaRouter } from './http/static-spa.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -28,6 +28,8 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   app.disable('x-powered-by');
   app.set('trust proxy', services.config.trustProxy);
   app.set('query parser', 'simple');
+  // API answers are never cached (below), so an ETag would only cost a hash of every body.
+  app.set('etag', false);
   app.use(requestLogging(services.logger));
   app.use(securityHeaders());
   app.use(healthRouter(services));
@@ -38,7 +40,7 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   });
   // A body read by the bulk parser counts as finished, so the general one below passes it over.
   app.use(BULK_PATHS, requireJson, express.json({ limit: BULK_BODY_LIMIT, strict: true }));
-  app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }), noStore);
   mountEndpoints(
     app,
     [

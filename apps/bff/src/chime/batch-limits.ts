@@ -5,7 +5,9 @@ import { badRequest } from '../http/app-error.ts';
  * too-large batch is the caller's 400, not an upstream one. Duplicates are sent once and so get one result.
  */
 export function distinctWithin(values: readonly string[], limit: number, field: 'userIds' | 'emails'): string[] {
-  const distinct = [...new Set(values)];
+  // Chime matches emails whatever their case, so two spellings of one address are one invitation.
+  const keyOf = field === 'emails' ? (value: string) => value.toLowerCase() : (value: string) => value;
+  const distinct = [...new Map(values.map((value) => [keyOf(value), value])).values()];
   const noun = field === 'emails' ? 'emails' : 'user IDs';
   if (distinct.length === 0) throw badRequest(`Give at least one of the ${noun}.`, [{ field, message: 'must not be empty' }]);
   if (distinct.length > limit) {

@@ -202,6 +202,14 @@ describe('ChimeGateway against the emulator', () => {
       assert.ok(invites.every((i) => typeof i.inviteId === 'string'));
     });
 
+    it('when one address comes twice in different cases, then Chime gets one invitation for it', async () => {
+      await t.emulator.control('DELETE', '/counters');
+      const { invites } = await t.gateway.inviteUsers(acme.id, ['Twice.Guest@acme.example', 'twice.guest@ACME.example']);
+      const counters = await t.emulator.control<{ invitationsSent: Record<string, number> }>('GET', '/counters');
+      assert.equal(invites.length, 1);
+      assert.deepEqual(counters.invitationsSent, { 'twice.guest@acme.example': 1 });
+    });
+
     it('when a batch exceeds its Chime limit or is empty, then it is refused before any call', async () => {
       await t.emulator.control('DELETE', '/counters');
       const ids = (n: number) => Array.from({ length: n }, (_, i) => `user-${i}`);

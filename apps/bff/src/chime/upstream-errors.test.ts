@@ -31,6 +31,20 @@ describe('toAppError', () => {
     assert.equal(toAppError(throttled('soon')).retryAfter, 1);
   });
 
+  it("when AWS's front door refuses the credentials or IAM denies the call (403), then it is a 502 for an operator, never the person's 403", () => {
+    for (const name of ['UnrecognizedClientException', 'InvalidSignatureException', 'ExpiredTokenException']) {
+      const error = toAppError(
+        new ChimeServiceException({ name, $fault: 'client', message: 'The security token is invalid.', ...metadata(403) }),
+      );
+      assert.deepEqual([name, error.status, error.code], [name, 502, 'upstream_credentials_rejected']);
+    }
+    const denied = toAppError(
+      new ChimeServiceException({ name: 'AccessDeniedException', $fault: 'client', message: 'not authorized', ...metadata(403) }),
+    );
+    assert.deepEqual([denied.status, denied.code], [502, 'upstream_access_denied']);
+    assert.match(denied.message, /IAM/);
+  });
+
   it('when the credentials are rejected, then the status is 502, not 401', () => {
     const error = toAppError(new UnauthorizedClientException({ message: 'Signature mismatch', ...metadata(401) }));
     assert.equal(error.status, 502);
@@ -47,11 +61,11 @@ describe('toAppError', () => {
   });
 
   it('when any other SDK error has a status, then it is 502 upstream_error', () => {
-    const denied = new ChimeServiceException({ name: 'AccessDeniedException', $fault: 'client', message: 'no', ...metadata(403) });
-    const error = toAppError(denied);
+    const teapot = new ChimeServiceException({ name: 'TeapotException', $fault: 'client', message: 'no', ...metadata(418) });
+    const error = toAppError(teapot);
     assert.equal(error.status, 502);
     assert.equal(error.code, 'upstream_error');
-    assert.equal(error.cause, denied);
+    assert.equal(error.cause, teapot);
   });
 
   it('when no HTTP answer arrived, then 503 upstream_unreachable names the reason', () => {

@@ -40,6 +40,13 @@ const serviceUnavailable: Translate = () => ({
   retryable: true,
 });
 
+const credentialsRejected: Translate = () => ({
+  status: 502,
+  code: 'upstream_credentials_rejected',
+  title: 'Chime credentials rejected',
+  detail: "The console's AWS credentials were rejected by Chime; an operator must fix the configuration.",
+});
+
 const TRANSLATIONS: Record<string, Translate> = {
   BadRequestException: (error) => {
     const fields = fieldsNamedIn(error.message);
@@ -79,11 +86,20 @@ const TRANSLATIONS: Record<string, Translate> = {
   ThrottledClientException: throttled,
   // Chime said no to the console's own AWS identity, not to the person signed in: a 401 here would
   // sign them out of the console for an operator's mistake.
-  UnauthorizedClientException: () => ({
+  UnauthorizedClientException: credentialsRejected,
+  // What AWS's front door answers (403) before Chime sees the call: unknown key, bad signature,
+  // expired session token. The same operator's problem.
+  UnrecognizedClientException: credentialsRejected,
+  InvalidSignatureException: credentialsRejected,
+  IncompleteSignatureException: credentialsRejected,
+  MissingAuthenticationTokenException: credentialsRejected,
+  ExpiredTokenException: credentialsRejected,
+  // The identity is known but its IAM policy does not allow the call.
+  AccessDeniedException: () => ({
     status: 502,
-    code: 'upstream_credentials_rejected',
-    title: 'Chime credentials rejected',
-    detail: "The console's AWS credentials were rejected by Chime; an operator must fix the configuration.",
+    code: 'upstream_access_denied',
+    title: 'Chime access denied',
+    detail: "The console's AWS identity is not allowed to make this Chime call; an operator must grant it in IAM.",
   }),
   ServiceFailureException: serviceFailure,
   ServiceUnavailableException: serviceUnavailable,

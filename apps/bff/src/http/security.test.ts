@@ -52,6 +52,13 @@ describe('security and protocol hygiene', () => {
     assert.doesNotMatch(cookie, /Secure/);
   });
 
+  it('when the API answers, then the answer is marked no-store and carries no ETag', async () => {
+    const response = await bff.as('viewer').call('GET', '/api/accounts');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.equal(response.headers.get('etag'), null);
+  });
+
   it('sends a strict Content-Security-Policy and the other security headers', async () => {
     const response = await fetch(`${bff.url}/healthz`);
     const csp = response.headers.get('content-security-policy') ?? '';

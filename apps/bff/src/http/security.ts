@@ -24,6 +24,12 @@ export const securityHeaders = (): RequestHandler =>
     crossOriginEmbedderPolicy: false,
   });
 
+/** API answers are one person's view of live data (a new PIN among them): no browser or proxy keeps them. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
