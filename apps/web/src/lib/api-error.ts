@@ -59,6 +59,8 @@ export function adviceFor(error: unknown): string {
   if (status === 409 || status === 422) return 'Check the current state, then try again.';
   if (status === 400) return 'Fix the highlighted input and try again.';
   if (status === 502 && error.problem.code.startsWith('upstream_credentials')) return 'An operator must fix the console’s AWS credentials.';
+  if (status === 502 && error.problem.code === 'upstream_access_denied')
+    return 'An operator must grant the console’s AWS identity this permission.';
   if (retryable) return 'This is usually temporary: retry in a moment.';
   return 'Try again, or ask a console admin if it keeps failing.';
 }
