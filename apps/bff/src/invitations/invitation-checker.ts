@@ -1,7 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { ChimeGateway } from '../chime/index.ts';
 import type { Database } from '../db/index.ts';
-import { claimAccountsToCheck, reconcileAccount } from './reconcile.ts';
+import { checkAccountInvitations, claimAccountsToCheck } from './reconcile.ts';
 
 export interface InvitationCheckerOptions {
   db: Database;
@@ -14,6 +15,9 @@ export interface InvitationCheckerOptions {
 /** Accounts checked per round: a round is one account's scan after another, never many at once. */
 const ACCOUNTS_PER_ROUND = 20;
 
+/** Background Chime calls per second and replica: checking never crowds out the calls people wait for. */
+const CALLS_PER_SECOND = 5;
+
 /**
  * Keeps the console's invitation records in step with Chime without anyone opening an account: a
  * manager's overview shows an acceptance within about `everySeconds`. Replicas share the work
@@ -24,6 +28,8 @@ export class InvitationChecker {
   #timer: NodeJS.Timeout | undefined;
   #round: Promise<void> = Promise.resolve();
   #stopped = false;
+  // Ends a round's paced waits at once when the server stops, rather than after its last call.
+  readonly #abort = new AbortController();
 
   constructor(options: InvitationCheckerOptions) {
     this.#options = options;
@@ -35,6 +41,7 @@ export class InvitationChecker {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#abort.abort();
     clearTimeout(this.#timer);
     await this.#round;
   }
@@ -50,14 +57,18 @@ export class InvitationChecker {
     }, tick);
   }
 
+  readonly #pace = async (): Promise<void> => {
+    await delay(1000 / CALLS_PER_SECOND, undefined, { signal: this.#abort.signal });
+  };
+
   async #check(): Promise<void> {
     const { db, gateway, logger, everySeconds } = this.#options;
     try {
       const accounts = await claimAccountsToCheck(db, everySeconds, ACCOUNTS_PER_ROUND);
       for (const accountId of accounts) {
         if (this.#stopped) return;
-        await reconcileAccount(db, gateway, accountId).catch((error: unknown) => {
-          logger.warn({ err: error, accountId }, 'invitation statuses could not be checked; next round tries again');
+        await checkAccountInvitations(db, gateway, accountId, this.#pace).catch((error: unknown) => {
+          if (!this.#stopped) logger.warn({ err: error, accountId }, 'invitation statuses could not be checked; next round tries again');
         });
       }
     } catch (error) {

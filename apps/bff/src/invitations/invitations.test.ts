@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Invitation, invitationOverviewSchema, Job } from '@chime-console/contracts';
 import type { z } from 'zod';
 import { createTeamAccount, waitForJob } from '../jobs/testing.ts';
+import { LOOKUPS_AT_MOST } from './reconcile.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 interface InvitationPage {
@@ -126,6 +127,23 @@ describe('the invitations overview, checked in the background', () => {
     const csv = await bff.as('viewer').call('GET', '/api/invitations/overview.csv');
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
     assert.deepEqual(csv.text.trim().split('\n'), ['accountId,pending,accepted,failed,pendingOver7Days', `${accountId},2,1,0,0`]);
+  });
+  it('when an account has more open invitations than are worth looking up one by one, then one pass over its users settles them', async () => {
+    const accountId = (await createTeamAccount(bff.as('admin'), 'Checked In One Pass')).id;
+    const emails = Array.from({ length: LOOKUPS_AT_MOST + 10 }, (_, i) => `guest${i}@one-pass.example`);
+    const job = await bff.as('admin').call('POST', `/api/accounts/${accountId}/jobs`, { body: { kind: 'invite', emails } });
+    await waitForJob(bff.as('admin'), job.json<Job>().id, 30_000);
+    await bff.emulator.control('POST', '/invitations/accept', { accountId, email: emails[0] });
+    await bff.emulator.control('POST', '/invitations/fail', { accountId, email: emails.at(-1) });
+
+    const overview = await waitForOverview(bff, (o) =>
+      o.accounts.some((a) => a.accountId === accountId && a.accepted === 1 && a.failed === 1),
+    );
+
+    assert.deepEqual(
+      overview.accounts.find((a) => a.accountId === accountId),
+      { accountId, pending: LOOKUPS_AT_MOST + 8, accepted: 1, failed: 1, pendingOver7Days: 0 },
+    );
   });
 });
 

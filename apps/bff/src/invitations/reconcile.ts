@@ -14,23 +14,64 @@ const running = new Map<string, Promise<Date>>();
 export function reconcileAccount(db: Database, gateway: ChimeGateway, accountId: string): Promise<Date> {
   const current = running.get(accountId);
   if (current) return current;
-  const run = (async () => {
-    const startedAt = new Date();
-    for await (const page of gateway.scanUsers(accountId, {})) {
-      const statuses = page.items.flatMap((user) =>
-        user.email !== undefined && user.invitationStatus !== undefined ? [{ email: user.email, status: user.invitationStatus }] : [],
-      );
-      await updateStatuses(db, accountId, statuses);
-    }
-    await db.query(
-      `INSERT INTO invitation_reconciliations (account_id, reconciled_at) VALUES ($1, $2)
-       ON CONFLICT (account_id) DO UPDATE SET reconciled_at = excluded.reconciled_at`,
-      [accountId, startedAt],
-    );
-    return startedAt;
-  })().finally(() => running.delete(accountId));
+  const run = scanAccount(db, gateway, accountId).finally(() => running.delete(accountId));
   running.set(accountId, run);
   return run;
+}
+
+/** One pass over the account's users; `pace` (the background's) waits between pages. */
+async function scanAccount(db: Database, gateway: ChimeGateway, accountId: string, pace?: () => Promise<void>): Promise<Date> {
+  const startedAt = new Date();
+  for await (const page of gateway.scanUsers(accountId, {})) {
+    const statuses = page.items.flatMap((user) =>
+      user.email !== undefined && user.invitationStatus !== undefined ? [{ email: user.email, status: user.invitationStatus }] : [],
+    );
+    await updateStatuses(db, accountId, statuses);
+    await pace?.();
+  }
+  await markReconciled(db, accountId, startedAt);
+  return startedAt;
+}
+
+/** Open invitations up to this many are looked up one by one; past it, one pass over the account's users costs fewer calls. */
+export const LOOKUPS_AT_MOST = 50;
+
+/**
+ * The background check of one account: its few open invitations by email lookups, or all of them
+ * by a pass over the users when there are many. Either way every call waits for `pace`.
+ */
+export async function checkAccountInvitations(
+  db: Database,
+  gateway: ChimeGateway,
+  accountId: string,
+  pace: () => Promise<void>,
+): Promise<void> {
+  const open = await db.query<{ email: string }>(
+    `SELECT email FROM invitations WHERE account_id = $1 AND (status IS NULL OR status = 'Pending') ORDER BY email LIMIT $2`,
+    [accountId, LOOKUPS_AT_MOST + 1],
+  );
+  if (open.length > LOOKUPS_AT_MOST) {
+    // Not shared with viewers' runs: a person opening the account should not wait on the background's pace.
+    await scanAccount(db, gateway, accountId, pace);
+    return;
+  }
+  const startedAt = new Date();
+  const statuses: { email: string; status: string }[] = [];
+  for (const { email } of open) {
+    await pace();
+    const [user] = (await gateway.listUsers(accountId, { email, maxResults: 1 })).items;
+    if (user?.invitationStatus !== undefined) statuses.push({ email, status: user.invitationStatus });
+  }
+  await updateStatuses(db, accountId, statuses);
+  await markReconciled(db, accountId, startedAt);
+}
+
+async function markReconciled(db: Database, accountId: string, at: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO invitation_reconciliations (account_id, reconciled_at) VALUES ($1, $2)
+     ON CONFLICT (account_id) DO UPDATE SET reconciled_at = excluded.reconciled_at`,
+    [accountId, at],
+  );
 }
 
 export async function lastReconciled(db: Database, accountId: string): Promise<Date | undefined> {
