@@ -23,6 +23,10 @@ export class ConsoleUsersPage {
     await this.page.goto(`/console-users${search}`);
   }
 
+  get findInput(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Find a console user' });
+  }
+
   /** The usernames, one per row, in table order ("admin (you)" for the signed-in one). */
   get usernames(): Locator {
     return this.page.locator(table.findRows().toSelector()).getByRole('rowheader');

@@ -119,7 +119,10 @@ test.describe('the admin pages', () => {
     await theirContext.close();
   });
 
-  test("the console users' sort is in the URL: a deep link restores it, back returns to the default", async ({ page, signIn }) => {
+  test("the console users' sort and filter are in the URL: a deep link restores them, back returns to the default", async ({
+    page,
+    signIn,
+  }) => {
     await signIn('admin');
     const consoleUsers = new ConsoleUsersPage(page);
     await consoleUsers.open();
@@ -149,6 +152,14 @@ test.describe('the admin pages', () => {
     await consoleUsers.open('?sort=password&order=sideways');
     await expect(consoleUsers.columnHeader('Username')).toHaveAttribute('aria-sort', 'ascending');
     await expect(consoleUsers.usernames).toHaveText(ascending);
+
+    // The filter text is in the URL too: typing puts it there, a pasted link brings it back.
+    await consoleUsers.findInput.fill('help');
+    await expect(page).toHaveURL(/[?&]find=help/);
+    await expect(consoleUsers.usernames).toHaveText(['helpdesk']);
+    await consoleUsers.open('?find=manag&sort=username&order=desc');
+    await expect(consoleUsers.findInput).toHaveValue('manag');
+    await expect(consoleUsers.usernames).toHaveText(['manager']);
   });
 
   test('an admin cannot demote themselves, and the dialog says why', async ({ page, signIn }) => {

@@ -1,14 +1,15 @@
 import type { ConsoleUser } from '@chime-console/contracts';
-import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import { TableEmpty } from '@/components/table-empty.tsx';
 import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
+import { useUrlState } from '@/lib/url-state.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useConsoleUsers } from '../api/list-console-users.ts';
 import { ChangeRoleModal } from './change-role-modal.tsx';
@@ -21,6 +22,7 @@ import { SetDisabledModal } from './set-disabled-modal.tsx';
 const SORT_SHAPE = sortShape(['username', 'role', 'createdAt']);
 const DEFAULT_SORT = { field: 'username', descending: false } as const;
 const NONE: readonly ConsoleUser[] = [];
+const FIND_SHAPE = { find: z.string().max(64).optional() };
 
 type Dialog = { kind: 'create' } | { kind: ConsoleUserAction; user: ConsoleUser };
 
@@ -34,31 +36,19 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
     close();
     notify({ id, type: 'success', content });
   };
-  const sort = useUrlSort(SORT_SHAPE, DEFAULT_SORT, users.isError ? NONE : (users.data?.items ?? NONE));
-  const { items, collectionProps, filterProps, filteredItemsCount } = useCollection(sort.items, {
-    filtering: {
-      filteringFunction: (user, text) => user.username.toLowerCase().includes(text.trim().toLowerCase()),
-      empty: (
-        <Box textAlign="center" color="inherit" padding="m">
-          <b>No console users</b>
-        </Box>
-      ),
-      noMatch: (
-        <Box textAlign="center" color="inherit" padding="m">
-          <b>No console user matches</b>
-        </Box>
-      ),
-    },
-  });
+  const [view, updateView] = useUrlState(FIND_SHAPE);
+  const all = users.isError ? NONE : (users.data?.items ?? NONE);
+  const needle = view.find?.trim().toLowerCase() ?? '';
+  const matching = useMemo(() => (needle === '' ? all : all.filter((user) => user.username.toLowerCase().includes(needle))), [all, needle]);
+  const sort = useUrlSort(SORT_SHAPE, DEFAULT_SORT, matching);
   const columns = consoleUsersColumns(currentUsername, (kind, user) => setDialog({ kind, user }));
   const total = users.data?.items.length;
   return (
     <SpaceBetween size="m">
       <Table
-        {...collectionProps}
         {...sort.tableProps}
         variant="full-page"
-        items={items}
+        items={sort.items}
         columnDefinitions={columns}
         trackBy="id"
         loading={users.isPending}
@@ -94,15 +84,19 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
             errorHeader="Could not load console users"
             onRetry={() => void users.refetch()}
           >
-            {collectionProps.empty}
+            <Box textAlign="center" color="inherit" padding="m">
+              <b>{all.length === 0 ? 'No console users' : 'No console user matches'}</b>
+            </Box>
           </TableEmpty>
         }
         filter={
           <TextFilter
-            {...filterProps}
+            // In the URL like every filter; typing replaces the entry rather than adding one per key.
+            filteringText={view.find ?? ''}
+            onChange={({ detail }) => updateView({ find: detail.filteringText }, { replace: true })}
             filteringPlaceholder="Find a console user"
             filteringAriaLabel="Find a console user"
-            countText={filterProps.filteringText === '' ? undefined : `${filteredItemsCount ?? 0} matches`}
+            countText={needle === '' ? undefined : `${matching.length} matches`}
           />
         }
       />
