@@ -32,7 +32,15 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    // Two attempts per job chunk, so a journey can see items fail and retry them without waiting out backoffs.
-    env: { PORT: String(BFF_PORT), CHIME_EMULATOR_PORT: String(EMULATOR_PORT), LOG_LEVEL: 'warn', JOB_MAX_ATTEMPTS: '2' },
+    // Two attempts per job chunk, so a journey can see items fail and retry them without waiting out
+    // backoffs. No background invitation check: journeys settle invitations in the emulator and read
+    // them back with Refresh statuses at a moment of their choosing (the BFF tests cover the background).
+    env: {
+      PORT: String(BFF_PORT),
+      CHIME_EMULATOR_PORT: String(EMULATOR_PORT),
+      LOG_LEVEL: 'warn',
+      JOB_MAX_ATTEMPTS: '2',
+      INVITATION_CHECK_SECONDS: '0',
+    },
   },
 });

@@ -27,18 +27,24 @@ export async function recordInvitations(
   );
 }
 
-/** Chime's user list says what became of each invitation: the status it shows wins. */
+/**
+ * Chime's user list says what became of each invitation: the status it shows wins, unless the
+ * record changed after Chime was read (`readAt`). Readers overlap (the background check, a
+ * manager's refresh, a resend), and an older read must not undo a newer one.
+ */
 export async function updateStatuses(
   tx: Queryable,
   accountId: string,
   statuses: readonly { email: string; status: string }[],
+  readAt: Date,
 ): Promise<void> {
   if (statuses.length === 0) return;
   await tx.query(
-    `UPDATE invitations i SET status = r.status, checked_at = now()
+    `UPDATE invitations i SET status = r.status, checked_at = $3
      FROM jsonb_to_recordset($2::text::jsonb) AS r(email text, status text)
-     WHERE i.account_id = $1 AND i.email = lower(r.email)`,
-    [accountId, JSON.stringify(statuses)],
+     WHERE i.account_id = $1 AND i.email = lower(r.email)
+       AND i.sent_at < $3 AND (i.checked_at IS NULL OR i.checked_at < $3)`,
+    [accountId, JSON.stringify(statuses), readAt],
   );
 }
 

@@ -22,12 +22,15 @@ export function reconcileAccount(db: Database, gateway: ChimeGateway, accountId:
 /** One pass over the account's users; `pace` (the background's) waits between pages. */
 async function scanAccount(db: Database, gateway: ChimeGateway, accountId: string, pace?: () => Promise<void>): Promise<Date> {
   const startedAt = new Date();
+  let readAt = new Date();
   for await (const page of gateway.scanUsers(accountId, {})) {
     const statuses = page.items.flatMap((user) =>
       user.email !== undefined && user.invitationStatus !== undefined ? [{ email: user.email, status: user.invitationStatus }] : [],
     );
-    await updateStatuses(db, accountId, statuses);
+    await updateStatuses(db, accountId, statuses, readAt);
     await pace?.();
+    // The generator asks Chime for the next page when the loop comes round again.
+    readAt = new Date();
   }
   await markReconciled(db, accountId, startedAt);
   return startedAt;
@@ -56,13 +59,12 @@ export async function checkAccountInvitations(
     return;
   }
   const startedAt = new Date();
-  const statuses: { email: string; status: string }[] = [];
   for (const { email } of open) {
     await pace();
+    const readAt = new Date();
     const [user] = (await gateway.listUsers(accountId, { email, maxResults: 1 })).items;
-    if (user?.invitationStatus !== undefined) statuses.push({ email, status: user.invitationStatus });
+    if (user?.invitationStatus !== undefined) await updateStatuses(db, accountId, [{ email, status: user.invitationStatus }], readAt);
   }
-  await updateStatuses(db, accountId, statuses);
   await markReconciled(db, accountId, startedAt);
 }
 
