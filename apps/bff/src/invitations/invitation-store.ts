@@ -126,8 +126,11 @@ export interface InvitationCounts {
   pendingOver7Days: number;
 }
 
-export async function countInvitations(db: Queryable, accountId: string): Promise<InvitationCounts> {
-  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM invitations WHERE account_id = $1`, [accountId]);
+/** One account's counts, or every account's together when none is named. */
+export async function countInvitations(db: Queryable, accountId?: string): Promise<InvitationCounts> {
+  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM invitations WHERE $1::text IS NULL OR account_id = $1`, [
+    accountId ?? null,
+  ]);
   return row ?? { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
 }
 
@@ -141,11 +144,6 @@ export async function countInvitationsByAccount(db: Queryable, limit: number): P
      ORDER BY count(*) FILTER (WHERE status = 'Pending') DESC, account_id LIMIT $1`,
     [limit],
   );
-}
-
-export async function countAllInvitations(db: Queryable): Promise<InvitationCounts> {
-  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM invitations`);
-  return row ?? { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
 }
 
 /** Who sent the invitations, across accounts: the console users behind the funnel. */

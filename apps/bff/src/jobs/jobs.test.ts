@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { JOB_CHUNK_AUDIT_ACTION, type AuditEntry, type Job, type JobItem, type Problem, type User } from '@chime-console/contracts';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
-import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
+import { createTeamAccount, emails, notExactlyOnce, seedAccount, waitForJob } from './testing.ts';
 
 describe('bulk jobs', () => {
   let bff: TestBff;
@@ -37,13 +37,7 @@ describe('bulk jobs', () => {
   });
 
   it('when 1,000 users of an EnterpriseLWA account and some unknown IDs are suspended, then each gets its own result', async () => {
-    const {
-      accountIds: [accountId = ''],
-    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
-      set: 'generated',
-      users: 1000,
-      accountType: 'EnterpriseLWA',
-    });
+    const accountId = await seedAccount(bff.emulator, 1000, 'EnterpriseLWA');
     const ids: string[] = [];
     for (let cursor: string | undefined, first = true; first || cursor !== undefined; first = false) {
       const page = await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200${cursor ? `&cursor=${cursor}` : ''}`);
@@ -89,13 +83,7 @@ describe('bulk jobs', () => {
   });
 
   it('when licenses, unsuspensions and sign-outs run as jobs, then each user gets its result and Chime shows the change', async () => {
-    const {
-      accountIds: [accountId = ''],
-    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
-      set: 'generated',
-      users: 45,
-      accountType: 'EnterpriseLWA',
-    });
+    const accountId = await seedAccount(bff.emulator, 45, 'EnterpriseLWA');
     const users = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200`)).json<{ items: User[] }>().items;
     const ids = users.map((user) => user.id);
     // The generated set suspends some users already; the suspend job takes ten of the others.
@@ -186,13 +174,7 @@ describe('bulk jobs', () => {
   });
 
   it('when Chime would refuse the whole job (invites to a non-Team account), then it is refused before anything is recorded', async () => {
-    const {
-      accountIds: [lwa = ''],
-    } = await bff.emulator.control<{ accountIds: string[] }>('POST', '/seed', {
-      set: 'generated',
-      users: 1,
-      accountType: 'EnterpriseLWA',
-    });
+    const lwa = await seedAccount(bff.emulator, 1, 'EnterpriseLWA');
     const response = await bff.as('admin').call('POST', `/api/accounts/${lwa}/jobs`, { body: { kind: 'invite', emails: ['a@b.example'] } });
     assert.equal(response.status, 422);
     assert.match(response.json<Problem>().detail, /Team/);

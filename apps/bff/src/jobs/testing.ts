@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Account, Job } from '@chime-console/contracts';
+import type { TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { ApiClient } from '../testing/test-bff.ts';
 
 /** Polls the job until it is settled (not running, nothing pending): waiting for a state, bounded in time. */
@@ -24,4 +25,10 @@ export const emails = (count: number, domain: string) => Array.from({ length: co
 /** Emails the emulator got an invitation for more or less than once (its own counters). */
 export function notExactlyOnce(invitationsSent: Record<string, number>, sent: readonly string[]): string[] {
   return sent.filter((email) => invitationsSent[email.toLowerCase()] !== 1);
+}
+
+/** A new generated account in the emulator, straight into its store: its ID. */
+export async function seedAccount(emulator: TestEmulator, users: number, accountType: Account['type']): Promise<string> {
+  const { accountIds } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users, accountType });
+  return accountIds[0] ?? assert.fail('the emulator seeded no account');
 }

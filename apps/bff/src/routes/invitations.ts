@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { writeCsv } from '../http/csv-response.ts';
 import { route } from '../http/endpoint-router.ts';
 import {
-  countAllInvitations,
   countInvitations,
   countInvitationsByAccount,
   countInvitationsBySender,
@@ -67,13 +66,18 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
       await writeCsv(res, OVERVIEW_COLUMNS, await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT));
     }),
     route('invitationOverview', async () => {
-      const accounts = await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1);
+      const [accounts, totals, senders, pendingByAge] = await Promise.all([
+        countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1),
+        countInvitations(db),
+        countInvitationsBySender(db, OVERVIEW_SENDER_LIMIT),
+        countPendingByAge(db),
+      ]);
       return {
         accounts: accounts.slice(0, OVERVIEW_ACCOUNT_LIMIT),
         accountsTruncated: accounts.length > OVERVIEW_ACCOUNT_LIMIT,
-        totals: await countAllInvitations(db),
-        senders: await countInvitationsBySender(db, OVERVIEW_SENDER_LIMIT),
-        pendingByAge: await countPendingByAge(db),
+        totals,
+        senders,
+        pendingByAge,
       };
     }),
   ];
