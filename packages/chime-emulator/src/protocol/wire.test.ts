@@ -124,6 +124,44 @@ describe('the wire format, pinned below the SDK', () => {
     assert.match(((await response.json()) as { Message: string }).Message, /'AccountId'/);
   });
 
+  // The restJson1 malformed-request tests refuse these for an integer in the query; Number() takes most of them.
+  const malformedIntegers = [
+    '0x42',
+    '0xC8',
+    '0b11',
+    '0o17',
+    '1e2',
+    '1.0',
+    '1.001',
+    ' 5',
+    '5 ',
+    '+5',
+    '2ABC',
+    'true',
+    'Infinity',
+    'NaN',
+    '',
+  ];
+  for (const path of ['/accounts', '/accounts/{acme}/users']) {
+    it(`a max-results on ${path} that is not a plain decimal integer is a BadRequestException naming MaxResults`, async () => {
+      for (const value of malformedIntegers) {
+        const response = await call('GET', path.replace('{acme}', accountId), { query: { 'max-results': value } });
+        assert.equal(response.status, 400, JSON.stringify(value));
+        assert.equal(response.headers.get('x-amzn-errortype'), 'BadRequestException');
+        const { Message } = (await response.json()) as { Message: string };
+        assert.match(Message, /Value at 'MaxResults' failed to satisfy constraint: Member must be an integer/, JSON.stringify(value));
+      }
+    });
+  }
+
+  it('a plain decimal max-results is read in base 10, and a negative one fails the range check', async () => {
+    const page = await call('GET', `/accounts/${accountId}/users`, { query: { 'max-results': '010' } });
+    assert.equal(((await page.json()) as { Users: unknown[] }).Users.length, 10);
+    const negative = await call('GET', '/accounts', { query: { 'max-results': '-1' } });
+    assert.equal(negative.status, 400);
+    assert.match(((await negative.json()) as { Message: string }).Message, /'MaxResults'.*greater than or equal to 1/);
+  });
+
   it('a malformed JSON body is a BadRequestException, and state is untouched', async () => {
     const before = emulator.store.accounts.size;
     const response = await call('POST', '/accounts', { body: '{"Name": ' });
