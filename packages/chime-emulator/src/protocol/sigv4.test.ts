@@ -159,9 +159,11 @@ await test('accepts any region and returns it', async () => {
   assert.deepEqual(verify(req), { accessKeyId: ACCESS_KEY_ID, region: 'eu-west-1' });
 });
 
-await test('accepts UNSIGNED-PAYLOAD without hashing the body', async () => {
-  const req = await sdkSigned({ ...updateAccount, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
-  assert.equal(verify(req).accessKeyId, ACCESS_KEY_ID);
+await test('rejects UNSIGNED-PAYLOAD, with or without a body: no Chime operation leaves its payload unsigned', async () => {
+  for (const request of [updateAccount, listUsers]) {
+    const req = await sdkSigned({ ...request, headers: { ...request.headers, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
+    assertRejected(req, /UNSIGNED-PAYLOAD/);
+  }
 });
 
 await test('accepts a request 14 minutes old', async () => {

@@ -58,6 +58,7 @@ const WHITESPACE_RUN = /\s+/g;
 
 const MISSING_TOKEN = 'Missing Authentication Token';
 const MALFORMED_AUTHORIZATION = `${MISSING_TOKEN}: the Authorization header must look like '${ALGORITHM} Credential=<access key id>/<yyyymmdd>/<region>/${SERVICE}/${TERMINATOR}, SignedHeaders=<a;b;c>, Signature=<hex>'.`;
+const UNSIGNED_PAYLOAD_REFUSED = `The 'x-amz-content-sha256' header may not be '${UNSIGNED_PAYLOAD}': sign the hex SHA-256 of the request payload.`;
 const SIGNATURE_MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
@@ -215,7 +216,9 @@ function checkClockSkew(time: RequestTime, now: Date): void {
 
 function payloadHash(req: SignedRequest): string {
   const declared = req.headers['x-amz-content-sha256'];
-  if (declared === UNSIGNED_PAYLOAD) return UNSIGNED_PAYLOAD;
+  // S3 lets a signature leave the body out; Chime does not, and taking it would serve a body
+  // changed after signing.
+  if (declared === UNSIGNED_PAYLOAD) throw new UnauthorizedClientException(UNSIGNED_PAYLOAD_REFUSED);
   const computed = req.body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(req.body);
   if (declared !== undefined && declared !== computed) {
     throw new UnauthorizedClientException(`The provided 'x-amz-content-sha256' header does not match what was computed.`);

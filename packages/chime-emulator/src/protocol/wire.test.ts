@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CreateAccountCommand, ListAccountsCommand, UnauthorizedClientException } from '@aws-sdk/client-chime';
-import { signedFetch, type SigningKey } from '../testing/sign-request.ts';
+import { signChimeRequest, signedFetch, type SigningKey } from '../testing/sign-request.ts';
 import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
 
 const ISO_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -168,6 +168,23 @@ describe('the wire format, pinned below the SDK', () => {
     assert.equal(response.status, 400);
     assert.equal(response.headers.get('x-amzn-errortype'), 'BadRequestException');
     assert.equal(emulator.store.accounts.size, before);
+  });
+
+  it('a body signed as UNSIGNED-PAYLOAD and changed after signing is UnauthorizedClientException (401), and state is untouched', async () => {
+    const signedBody = JSON.stringify({ Name: 'Signed name' });
+    const { url, headers } = await signChimeRequest(emulator.endpoint, key, {
+      method: 'POST',
+      path: `/accounts/${accountId}`,
+      headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      body: signedBody,
+    });
+    delete headers.host;
+    const before = emulator.store.requireAccount(accountId).account.Name;
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ Name: 'Changed in transit' }) });
+    assert.equal(response.status, 401);
+    assert.equal(response.headers.get('x-amzn-errortype'), 'UnauthorizedClientException');
+    assert.match(((await response.json()) as { Message: string }).Message, /x-amz-content-sha256.*UNSIGNED-PAYLOAD/);
+    assert.equal(emulator.store.requireAccount(accountId).account.Name, before);
   });
 
   it('an unsigned Chime call is UnauthorizedClientException (401)', async () => {
