@@ -131,20 +131,48 @@ describe('accounts through the real SDK', () => {
     assert.ok(gone instanceof NotFoundException);
   });
 
+  // Chime has an Enterprise account release its claimed domains before deletion, and releasing them
+  // suspends every user; domains are not modelled, so the test suspends the users as that would.
+  const releaseDomains = (AccountId: string) => {
+    const record = emulator.store.requireAccount(AccountId);
+    for (const user of [...record.users.values()]) emulator.store.updateUser(record, user, { UserRegistrationStatus: 'Suspended' });
+  };
+
   for (const accountType of ['EnterpriseLWA', 'EnterpriseOIDC'] as const) {
-    it(`when an ${accountType} account still has active users, then DeleteAccount deletes it: suspending first is a Team rule`, async () => {
+    it(`when an ${accountType} account still has active users, then DeleteAccount is refused (422) until its domains are released`, async () => {
       const {
         accountIds: [AccountId = ''],
       } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users: 20, accountType });
-      const [member] = emulator.store.requireAccount(AccountId).users.values();
-      assert.ok(member && member.UserRegistrationStatus !== 'Suspended');
+      const users = [...emulator.store.requireAccount(AccountId).users.values()];
+      const active = users.filter((user) => user.UserRegistrationStatus !== 'Suspended').length;
+      assert.ok(active > 0);
 
+      const refused = await chime.send(new DeleteAccountCommand({ AccountId })).catch((e: unknown) => e);
+
+      assert.ok(refused instanceof UnprocessableEntityException, String(refused));
+      assert.equal(refused.$metadata.httpStatusCode, 422);
+      assert.match(refused.message, new RegExp(`${active} active users.*${accountType}.*release its claimed domains`));
+      assert.equal(emulator.store.requireAccount(AccountId).users.size, users.length, 'nothing was deleted');
+
+      releaseDomains(AccountId);
       const deleted = await chime.send(new DeleteAccountCommand({ AccountId }));
-
       assert.equal(deleted.$metadata.httpStatusCode, 204);
       assert.ok((await chime.send(new GetAccountCommand({ AccountId })).catch((e: unknown) => e)) instanceof NotFoundException);
-      const holder = await chime.send(new ListAccountsCommand({ UserEmail: member.PrimaryEmail }));
+      const [member] = users;
+      const holder = await chime.send(new ListAccountsCommand({ UserEmail: member?.PrimaryEmail ?? '' }));
       assert.deepEqual(holder.Accounts, [], "the deleted account's users went with it");
     });
   }
+
+  it('when every user of an EnterpriseLWA account is suspended through BatchSuspendUser, then DeleteAccount deletes it', async () => {
+    const {
+      accountIds: [AccountId = ''],
+    } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users: 20, accountType: 'EnterpriseLWA' });
+    const UserIdList = [...emulator.store.requireAccount(AccountId).users.values()].map((user) => user.UserId);
+    await chime.send(new BatchSuspendUserCommand({ AccountId, UserIdList }));
+
+    const deleted = await chime.send(new DeleteAccountCommand({ AccountId }));
+
+    assert.equal(deleted.$metadata.httpStatusCode, 204);
+  });
 });

@@ -91,12 +91,12 @@ export const deleteAccount = defineOperation({
   path: '/accounts/{AccountId}',
   status: 204,
   input: z.object({ AccountId: NonEmptyString }),
-  // The API reference asks for every user to be suspended before a Team account is deleted. An
-  // EnterpriseLWA or EnterpriseAD account must instead release its claimed domains, which suspends
-  // its users; domains are not modelled here, so Enterprise accounts are deleted as they stand.
+  // The API reference asks for every user to be suspended before a Team account is deleted, and
+  // for an Enterprise account's claimed domains to be released first, which suspends every user:
+  // either way no account with an active user is deleted. Domains are not modelled, so the users
+  // their release would have suspended are what is checked.
   handle: ({ AccountId }, { store }) => {
-    const record = store.requireAccount(AccountId);
-    if (record.account.AccountType === 'Team') requireEveryUserSuspended(record);
+    requireEveryUserSuspended(store.requireAccount(AccountId));
     store.removeAccount(AccountId);
   },
 });
@@ -104,11 +104,13 @@ export const deleteAccount = defineOperation({
 function requireEveryUserSuspended({ account, users }: AccountRecord): void {
   let active = 0;
   for (const user of users.values()) if (user.UserRegistrationStatus !== 'Suspended') active++;
-  if (active > 0) {
-    throw new UnprocessableEntityException(
-      `Account ${account.AccountId} still has ${active} active user${active === 1 ? '' : 's'}; suspend every user before deleting the account.`,
-    );
-  }
+  if (active === 0) return;
+  const held = `Account ${account.AccountId} still has ${active} active user${active === 1 ? '' : 's'}`;
+  throw new UnprocessableEntityException(
+    account.AccountType === 'Team'
+      ? `${held}; suspend every user before deleting the account.`
+      : `${held}; as an ${account.AccountType} account it must first release its claimed domains, which suspends every user, before it can be deleted.`,
+  );
 }
 
 export function requireSupportedLicense(account: Account, license: LicenseName, member: string): void {
