@@ -22,6 +22,8 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const changePasswordBodySchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
+/** How many of the person's other sessions were signed out. */
+export const signOutOthersResponseSchema = z.object({ ended: z.number().int().min(0) });
 
 export const consoleUserSchema = z.object({
   id: z.string(),

@@ -18,6 +18,7 @@ import {
   forcePasswordBodySchema,
   loginBodySchema,
   sessionSchema,
+  signOutOthersResponseSchema,
   updateConsoleUserBodySchema,
 } from './auth.ts';
 import {
@@ -81,9 +82,16 @@ export const endpoints = {
     method: 'post',
     path: '/api/auth/password',
     access: 'signedIn',
-    summary: 'Change your own password',
+    summary: 'Change your own password (your other sessions end)',
     body: changePasswordBodySchema,
     status: 204,
+  },
+  signOutOtherSessions: {
+    method: 'post',
+    path: '/api/auth/sessions/sign-out-others',
+    access: 'signedIn',
+    summary: 'Sign out your other sessions',
+    response: signOutOthersResponseSchema,
   },
 
   listAccounts: {

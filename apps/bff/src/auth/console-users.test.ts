@@ -159,9 +159,23 @@ forEachDatabase('console users', (context) => {
     assert.equal(await findSession(context.db, one.token), undefined);
     assert.equal(await findSession(context.db, two.token), undefined);
 
-    const changed = await changePassword(context.db, user.id, 'my own password 2');
+    const current = await createSession(context.db, user.id);
+    const changed = await changePassword(context.db, user.id, 'my own password 2', current.token);
     assert.equal(changed.mustChangePassword, false);
     assert.equal(await verifyPassword('my own password 2', await storedHash(user.id)), true);
+  });
+
+  it("when a user changes their own password, then their other sessions end, the current one stays and nobody else's is touched", async () => {
+    const user = await createConsoleUser(context.db, { username: 'erin', password: PASSWORD, role: 'viewer' });
+    const someoneElse = await createConsoleUser(context.db, { username: 'fred', password: PASSWORD, role: 'viewer' });
+    const [current, other] = [await createSession(context.db, user.id), await createSession(context.db, user.id)];
+    const theirs = await createSession(context.db, someoneElse.id);
+
+    await changePassword(context.db, user.id, 'my own password 2', current.token);
+
+    assert.equal((await findSession(context.db, current.token))?.userId, user.id);
+    assert.equal(await findSession(context.db, other.token), undefined);
+    assert.equal((await findSession(context.db, theirs.token))?.userId, someoneElse.id);
   });
 
   it('when ensureUser runs twice, then the user is created once and the second run changes nothing', async () => {

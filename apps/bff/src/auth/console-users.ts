@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { AppError, badRequest, notFound } from '../http/app-error.ts';
 import { hashPassword } from './passwords.ts';
+import { deleteOtherSessionsOfUser, deleteSessionsOfUser } from './sessions.ts';
 
 export interface NewConsoleUser {
   username: string;
@@ -145,12 +146,15 @@ export async function updateConsoleUser(
 
 /** An admin sets a new password: the user is signed out everywhere and must choose their own at next sign-in. */
 export async function forcePassword(db: Database, id: string, password: string): Promise<ConsoleUser> {
-  return setPassword(db, id, password, { mustChangePassword: true, signOut: true });
+  return setPassword(db, id, password, { mustChangePassword: true, signOut: (tx) => deleteSessionsOfUser(tx, id) });
 }
 
-/** The user chose their own password; their other sessions are the caller's to end. */
-export async function changePassword(db: Database, id: string, password: string): Promise<ConsoleUser> {
-  return setPassword(db, id, password, { mustChangePassword: false, signOut: false });
+/**
+ * The user chose their own password in the session holding `currentToken`. Their other sessions end
+ * with it: whoever may have learnt the old password must not stay signed in.
+ */
+export async function changePassword(db: Database, id: string, password: string, currentToken: string): Promise<ConsoleUser> {
+  return setPassword(db, id, password, { mustChangePassword: false, signOut: (tx) => deleteOtherSessionsOfUser(tx, id, currentToken) });
 }
 
 /** Re-hashes a password that has just been verified, at today's scrypt cost. */
@@ -168,7 +172,7 @@ async function setPassword(
   db: Database,
   id: string,
   password: string,
-  effect: { mustChangePassword: boolean; signOut: boolean },
+  effect: { mustChangePassword: boolean; signOut: (tx: Queryable) => Promise<number> },
 ): Promise<ConsoleUser> {
   if (!UUID.test(id)) throw userNotFound();
   const passwordHash = await hashPassword(parse(passwordSchema, 'password', password));
@@ -178,7 +182,7 @@ async function setPassword(
       [id, passwordHash, effect.mustChangePassword],
     );
     if (!row) throw userNotFound();
-    if (effect.signOut) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+    await effect.signOut(tx);
     return toConsoleUser(row);
   });
 }

@@ -4,7 +4,15 @@ import { beforeEach, it } from 'node:test';
 import type { ConsoleUser } from '@chime-console/contracts';
 import { forEachDatabase, manualClock } from '../db/testing.ts';
 import { createConsoleUser } from './console-users.ts';
-import { createSession, deleteSession, deleteSessionsOfUser, findSession, purgeExpiredSessions, type SessionOptions } from './sessions.ts';
+import {
+  createSession,
+  deleteOtherSessionsOfUser,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  purgeExpiredSessions,
+  type SessionOptions,
+} from './sessions.ts';
 
 const HOUR = 60 * 60_000;
 
@@ -115,6 +123,17 @@ forEachDatabase('sessions', (context) => {
 
     for (const token of tokens) assert.equal(await findSession(context.db, token, options), undefined);
     assert.ok(await findSession(context.db, kept.token, options));
+  });
+
+  it("when a person's other sessions are deleted, then all of theirs but the one kept end, and the count says how many", async () => {
+    const current = await createSession(context.db, user.id, options);
+    const others = [await createSession(context.db, user.id, options), await createSession(context.db, user.id, options)];
+
+    assert.equal(await deleteOtherSessionsOfUser(context.db, user.id, current.token), 2);
+
+    for (const other of others) assert.equal(await findSession(context.db, other.token, options), undefined);
+    assert.ok(await findSession(context.db, current.token, options));
+    assert.equal(await deleteOtherSessionsOfUser(context.db, user.id, current.token), 0);
   });
 
   it('when expired sessions are purged, then only the expired ones are removed', async () => {

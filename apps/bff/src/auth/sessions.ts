@@ -122,6 +122,11 @@ export async function deleteSessionsOfUser(db: Queryable, userId: string): Promi
   return countDeleted(db, 'DELETE FROM sessions WHERE user_id = $1', [userId]);
 }
 
+/** Signs a console user out everywhere but the session holding `keepToken` (the person's own, current one). */
+export async function deleteOtherSessionsOfUser(db: Queryable, userId: string, keepToken: string): Promise<number> {
+  return countDeleted(db, 'DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [userId, hashToken(keepToken)]);
+}
+
 export async function purgeExpiredSessions(db: Queryable, options: Pick<SessionOptions, 'now'> = {}): Promise<number> {
   return countDeleted(db, 'DELETE FROM sessions WHERE expires_at <= $1', [settings(options).now]);
 }

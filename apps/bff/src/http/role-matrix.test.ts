@@ -35,6 +35,7 @@ const MATRIX: Record<EndpointId, Answer[]> = {
   logout: SIGNED_IN,
   me: SIGNED_IN,
   changePassword: SIGNED_IN,
+  signOutOtherSessions: SIGNED_IN,
   listAccounts: READ,
   createAccount: ADMIN,
   getAccount: READ,

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { stringifySetCookie } from 'cookie';
 import { changePassword } from '../auth/console-users.ts';
 import { authenticate } from '../auth/login.ts';
-import { createSession, deleteSession } from '../auth/sessions.ts';
+import { createSession, deleteOtherSessionsOfUser, deleteSession } from '../auth/sessions.ts';
 import { route } from '../http/endpoint-router.ts';
 import { SESSION_COOKIE } from '../session-cookie.ts';
 import type { Services } from '../services.ts';
@@ -48,8 +48,14 @@ export const authRoutes = ({ db, config, sessionCache }: Services) => {
     // The current password is checked through the rate-limited sign-in path, so this cannot be used to guess it.
     route('changePassword', async ({ session, body, req }) => {
       await authenticate(db, session.username, body.currentPassword, req.ip ?? 'unknown');
-      await changePassword(db, session.userId, body.newPassword);
+      await changePassword(db, session.userId, body.newPassword, session.sessionToken);
       sessionCache.forgetUser(session.userId);
+    }),
+    // Forgetting the person's cached sessions ends the others on this replica at once; the current one is simply read again.
+    route('signOutOtherSessions', async ({ session }) => {
+      const ended = await deleteOtherSessionsOfUser(db, session.userId, session.sessionToken);
+      sessionCache.forgetUser(session.userId);
+      return { ended };
     }),
   ];
 };
