@@ -5,7 +5,7 @@ import Select from '@cloudscape-design/components/select';
 import { useState } from 'react';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useChangeLicense } from '../api/change-license.ts';
-import { ConfirmModal } from './confirm-modal.tsx';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 
 /** Only the licenses the account supports are offered: Chime refuses any other. */
 export function ChangeLicenseDialog({ account, user, onClose }: { account: Account; user: User; onClose: () => void }) {

@@ -7,7 +7,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useResetPin } from '../api/reset-pin.ts';
 import { useRevealPin } from '../api/reveal-pin.ts';
-import { ConfirmModal } from './confirm-modal.tsx';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 
 interface PinDialogProps {
   mode: 'reset' | 'reveal';

@@ -2,7 +2,7 @@ import type { User } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useLogoutUser } from '../api/logout-user.ts';
-import { ConfirmModal } from './confirm-modal.tsx';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 
 export function SignOutDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const logout = useLogoutUser(user.accountId, user.id);

@@ -6,7 +6,7 @@ import { paths } from '@/config/paths.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useSuspendUser } from '../api/batch-suspend.ts';
 import { useUnsuspendUser } from '../api/batch-unsuspend.ts';
-import { ConfirmModal } from './confirm-modal.tsx';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 
 interface SuspendDialogProps {
   account: Account;
