@@ -1,20 +1,23 @@
 import TopNavigation from '@cloudscape-design/components/top-navigation';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import { useSignOut } from '@/features/auth/api/sign-out.ts';
+import { SignOutOthersModal } from '@/features/auth/components/sign-out-others-modal.tsx';
 import { useSession } from '@/features/auth/use-session.ts';
 import { useDisplayPreferences } from '@/lib/preferences.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 
 const ROLE_LABEL = { admin: 'Admin', helpdesk: 'Helpdesk', viewer: 'Viewer (read-only)' } as const;
 
-/** The console's top bar: who is signed in and as what, display preferences, sign out. */
+/** The console's top bar: who is signed in and as what, display preferences, sign out (here or elsewhere). */
 export function TopBar() {
   const session = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();
   const follow = useFollow();
   const [preferences, setPreferences] = useDisplayPreferences();
+  const [confirmingSignOutOthers, setConfirmingSignOutOthers] = useState(false);
   return (
     <div id="top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
       <TopNavigation
@@ -41,15 +44,18 @@ export function TopBar() {
             description: `Role: ${ROLE_LABEL[session.role]}`,
             items: [
               { id: 'password', text: 'Change password' },
+              { id: 'sign-out-others', text: 'Sign out other sessions' },
               { id: 'sign-out', text: 'Sign out' },
             ],
             onItemClick: ({ detail }) => {
               if (detail.id === 'password') void navigate(paths.changePassword.to());
+              if (detail.id === 'sign-out-others') setConfirmingSignOutOthers(true);
               if (detail.id === 'sign-out') signOut.mutate(undefined, { onSettled: () => void navigate(paths.signIn.to()) });
             },
           },
         ]}
       />
+      {confirmingSignOutOthers && <SignOutOthersModal onClose={() => setConfirmingSignOutOthers(false)} />}
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function ChangePasswordRoute() {
       <ChangePasswordForm
         forced={session.mustChangePassword}
         onChanged={() => {
-          notify({ id: 'password-changed', type: 'success', content: 'Your password was changed.' });
+          notify({ id: 'password-changed', type: 'success', content: 'Your password was changed. Your other sessions were signed out.' });
           void navigate(paths.accounts.to());
         }}
       />

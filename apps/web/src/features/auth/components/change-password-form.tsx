@@ -39,7 +39,11 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
           header={
             <Header
               variant="h1"
-              description={forced ? 'An admin set a temporary password for you: choose your own to continue.' : undefined}
+              description={
+                forced
+                  ? 'An admin set a temporary password for you: choose your own to continue.'
+                  : 'Your other sessions, on any browser or device, are signed out when it changes; this one stays signed in.'
+              }
             >
               Change your password
             </Header>
