@@ -9,12 +9,14 @@ const GENERIC_REFUSAL = 'The username or password is wrong.';
 
 describe('signing in and out', () => {
   let bff: TestBff;
-  const login = (username: string, password: string) =>
+  /** From the BFF's own address, or, through the trusted proxy hop, from `address`. */
+  const login = (username: string, password: string, address?: string) =>
     fetch(`${bff.url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(address !== undefined && { 'x-forwarded-for': address }) },
       body: JSON.stringify({ username, password }),
     });
+  const retryAfterOf = (response: Response) => Number(response.headers.get('retry-after'));
   /** The problem without its per-request ID, so two refusals can be compared whole. */
   const refusal = async (response: Response) => {
     const problem = (await response.json()) as Problem;
@@ -28,7 +30,8 @@ describe('signing in and out', () => {
   };
 
   before(async () => {
-    bff = await startTestBff();
+    // One proxy hop is trusted, so each test signs in from addresses of its own.
+    bff = await startTestBff({ env: { TRUST_PROXY: '1' } });
   });
   after(() => bff.close());
 
@@ -80,25 +83,71 @@ describe('signing in and out', () => {
     assert.equal(unknown.problem.code, 'invalid_credentials');
   });
 
-  it('when one username fails 5 times from one IP, then the 6th attempt is 429 too_many_attempts with Retry-After, even with the right password', async () => {
+  it('when one username fails 5 times from one address, then the 6th attempt from there is 429 too_many_attempts with Retry-After, even with the right password, but not from another address', async () => {
+    const address = '198.51.100.10';
     await createUser('rate-limited');
     for (let attempt = 1; attempt <= 5; attempt++) {
-      assert.equal((await login('rate-limited', `wrong password ${attempt}`)).status, 401, `attempt ${attempt}`);
+      assert.equal((await login('rate-limited', `wrong password ${attempt}`, address)).status, 401, `attempt ${attempt}`);
     }
 
-    const sixth = await login('rate-limited', 'wrong password 6');
-    const rightButLimited = await login('Rate-Limited', TEST_PASSWORD);
+    const sixth = await login('rate-limited', 'wrong password 6', address);
+    const rightButLimited = await login('Rate-Limited', TEST_PASSWORD, address);
 
     for (const response of [sixth, rightButLimited]) {
       assert.equal(response.status, 429);
-      const retryAfter = Number(response.headers.get('retry-after'));
+      const retryAfter = retryAfterOf(response);
       assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
       const problem = (await response.json()) as Problem;
       assert.equal(problem.code, 'too_many_attempts');
       assert.equal(problem.retryable, true);
       assert.equal(response.headers.getSetCookie().length, 0);
     }
-    assert.equal((await login('viewer', TEST_PASSWORD)).status, 200, 'another username from the same IP is not blocked');
+    assert.equal((await login('viewer', TEST_PASSWORD, address)).status, 200, 'another username from the same address is not blocked');
+    assert.equal(
+      (await login('rate-limited', TEST_PASSWORD, '198.51.100.11')).status,
+      200,
+      'the same username from another address is not',
+    );
+  });
+
+  it('when one address fails 60 times with made-up usernames, then its failures beyond 50 are 429 whatever the name, yet a real user signs in from there with the right password', async () => {
+    const address = '198.51.100.20';
+    await createUser('behind-the-same-nat');
+    const statuses = [];
+    for (let attempt = 1; attempt <= 60; attempt++) statuses.push((await login(`made-up-${attempt}`, 'guessed password', address)).status);
+
+    assert.deepEqual(statuses, [...Array<number>(50).fill(401), ...Array<number>(10).fill(429)]);
+    const madeUp = await login('made-up-61', 'guessed password', address);
+    const realButWrong = await login('behind-the-same-nat', 'guessed password', address);
+    for (const response of [madeUp, realButWrong]) {
+      assert.equal(response.status, 429, 'a wrong password of a real user answers as a made-up name does');
+      assert.equal(((await response.json()) as Problem).code, 'too_many_attempts');
+      assert.ok(retryAfterOf(response) > 0);
+    }
+    const right = await login('behind-the-same-nat', TEST_PASSWORD, address);
+    assert.equal(right.status, 200, await right.clone().text());
+    assert.equal(right.headers.getSetCookie().length, 1);
+  });
+
+  it('when one username fails from 10 addresses, then every next attempt from a new address waits, even with the right password, while an address it signed in from before still signs in', async () => {
+    await createUser('targeted');
+    const home = '192.0.2.1';
+    assert.equal((await login('targeted', TEST_PASSWORD, home)).status, 200);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      assert.equal((await login('targeted', 'guessed password', `203.0.113.${attempt}`)).status, 401, `attempt ${attempt}`);
+      assert.equal((await login('nobody-here', 'guessed password', `203.0.113.${attempt}`)).status, 401, `attempt ${attempt}`);
+    }
+
+    const fromElsewhere = await login('targeted', TEST_PASSWORD, '203.0.113.50');
+    const madeUpFromElsewhere = await login('nobody-here', TEST_PASSWORD, '203.0.113.50');
+
+    for (const response of [fromElsewhere, madeUpFromElsewhere]) {
+      assert.equal(response.status, 429, 'a made-up name waits as a real one does');
+      assert.equal(((await response.json()) as Problem).code, 'too_many_attempts');
+      const retryAfter = retryAfterOf(response);
+      assert.ok(retryAfter > 0 && retryAfter <= 60, `the first delay is a minute at most, not a lockout: Retry-After ${retryAfter}`);
+    }
+    assert.equal((await login('targeted', TEST_PASSWORD, home)).status, 200, 'the owner is not locked out');
   });
 
   it('when a person signs out, then the session ends and the cookie is cleared', async () => {
@@ -115,6 +164,57 @@ describe('signing in and out', () => {
     assert.equal(me.status, 401);
     assert.equal(me.json<Problem>().code, 'unauthenticated');
     assert.equal((await bff.as('viewer').call('GET', '/api/auth/me')).status, 200, 'other sessions of that person live on');
+  });
+
+  it('when a person changes their own password, then their other sessions end at once and the current one stays', async () => {
+    await createUser('changes-own');
+    const here = await bff.signIn('changes-own', TEST_PASSWORD);
+    const elsewhere = await bff.signIn('changes-own', TEST_PASSWORD);
+    const other = await bff.signIn('viewer', TEST_PASSWORD);
+    assert.equal((await elsewhere.call('GET', '/api/auth/me')).status, 200);
+
+    const changed = await here.call('POST', '/api/auth/password', {
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-of-mine' },
+    });
+
+    assert.equal(changed.status, 204, changed.text);
+    assert.equal((await elsewhere.call('GET', '/api/auth/me')).status, 401);
+    assert.equal((await here.call('GET', '/api/auth/me')).status, 200);
+    assert.equal((await other.call('GET', '/api/auth/me')).status, 200, "someone else's session is not touched");
+    assert.equal((await login('changes-own', 'a-new-password-of-mine')).status, 200);
+  });
+
+  it('when a person signs out their other sessions, then those end at once, this one stays, the answer counts them and the audit log has it', async () => {
+    await createUser('many-devices');
+    const here = await bff.signIn('many-devices', TEST_PASSWORD);
+    const others = [await bff.signIn('many-devices', TEST_PASSWORD), await bff.signIn('many-devices', TEST_PASSWORD)];
+    for (const client of others) assert.equal((await client.call('GET', '/api/auth/me')).status, 200);
+
+    const response = await here.call('POST', '/api/auth/sessions/sign-out-others');
+
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(response.json(), { ended: 2 });
+    for (const client of others) assert.equal((await client.call('GET', '/api/auth/me')).status, 401);
+    assert.equal((await here.call('GET', '/api/auth/me')).status, 200);
+    assert.deepEqual((await here.call('POST', '/api/auth/sessions/sign-out-others')).json(), { ended: 0 });
+    const audit = await bff.as('admin').call('GET', '/api/audit?action=signOutOtherSessions&pageSize=200');
+    const entries = audit
+      .json<{ items: { actor: string; result: string }[] }>()
+      .items.filter((entry) => entry.actor === 'many-devices')
+      .map((entry) => entry.result);
+    assert.deepEqual(entries, ['ok', 'ok']);
+  });
+
+  it('when signing out other sessions without the CSRF token, then it is refused and nothing ends', async () => {
+    await createUser('careful');
+    const here = await bff.signIn('careful', TEST_PASSWORD);
+    const elsewhere = await bff.signIn('careful', TEST_PASSWORD);
+
+    const response = await here.call('POST', '/api/auth/sessions/sign-out-others', { csrf: false });
+
+    assert.equal(response.status, 403);
+    assert.equal(response.json<Problem>().code, 'csrf_failed');
+    assert.equal((await elsewhere.call('GET', '/api/auth/me')).status, 200);
   });
 
   it('when a user is disabled, then their open session stops working and they cannot sign in again', async () => {

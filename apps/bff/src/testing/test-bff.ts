@@ -63,6 +63,8 @@ export interface TestBffOptions {
    * background scans would otherwise spend faults and counters other tests set up.
    */
   invitationCheckSeconds?: number;
+  /** More configuration, as the environment would give it (e.g. CHIME_REQUEST_BUDGET_MS, DATABASE_URL). */
+  env?: Record<string, string>;
 }
 
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
@@ -80,6 +82,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     ...(databaseUrl !== undefined && { DATABASE_URL: databaseUrl }),
     ...(options.staticDir !== undefined && { STATIC_DIR: options.staticDir }),
     INVITATION_CHECK_SECONDS: String(options.invitationCheckSeconds ?? 0),
+    ...options.env,
   });
   const schema = databaseUrl === undefined ? undefined : `t_${randomUUID().replaceAll('-', '')}`;
   const server = await startServer({
