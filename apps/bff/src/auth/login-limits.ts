@@ -101,7 +101,8 @@ export async function blockedUntilFor(db: Queryable, key: string, ourId: string,
 /**
  * Beyond a username's free failures from all addresses, each next attempt waits after the latest
  * failure, twice as long per further failure: a guesser spread over many addresses slows to one
- * guess an hour, while the owner waits at most that, from an address they never signed in from.
+ * guess an hour. The owner never waits from an address they signed in from; from a new one they
+ * may lose the race for each hour's slot to a guesser who keeps trying.
  */
 export async function nameBlockedUntil(db: Queryable, keys: AttemptKeys, ourId: string, limits: Limits): Promise<Date | undefined> {
   const [row] = await db.query<{ failures: number; latest: Date | null }>(
