@@ -111,10 +111,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const match = exchange.match as RouteMatch;
       const { name, http } = match.operation;
       const fault = faults.failureFor(name);
-      if (fault && !faults.current().afterServing) throw fault;
+      if (fault && !fault.afterServing) throw fault.exception;
       const result = match.operation.invoke(inputOf(match, body), context);
       if (!http.readOnly) store.changed();
-      if (fault) throw fault;
+      if (fault) throw fault.exception;
       writeResult(exchange.res, http.status, result, exchange.requestId);
       counters.record(name, String(http.status));
     } catch (error) {

@@ -53,6 +53,7 @@ const faultsSchema = z.object({
   operations: z.array(z.string()).default([]),
   times: z.number().int().min(0).nullable().default(null),
   afterServing: z.boolean().default(false),
+  afterServingRate: z.number().min(0).max(1).default(0),
 });
 const invitationSchema = z.object({ accountId: z.string().min(1), email: z.string().min(1) });
 

@@ -83,6 +83,20 @@ describe('throttling, faults and counters', () => {
     assert.equal(Accounts.length, 1, 'the account was created although the answer was a 500');
   });
 
+  it('when a share of the faults strikes after serving, then some failed calls made their change and others did not', async () => {
+    await emulator.control('PUT', '/faults', { errorRate: 1, statuses: [503], operations: ['CreateAccount'], afterServingRate: 0.5 });
+    const chime = emulator.client({ maxAttempts: 1 });
+    const names = Array.from({ length: 40 }, (_, i) => `Half Served ${i}`);
+    const failures = await Promise.all(names.map((name) => chime.send(new CreateAccountCommand({ Name: name })).catch((e: unknown) => e)));
+    const settings = await emulator.control<{ afterServingRate: number }>('GET', '/faults');
+    const served = [...emulator.store.accounts.values()].filter((record) => record.account.Name.startsWith('Half Served')).length;
+
+    assert.equal(settings.afterServingRate, 0.5);
+    assert.ok(failures.every((failure) => failure instanceof ServiceUnavailableException));
+    // Each of the 40 is served with probability 1/2: all or none would happen once in 2^39 runs.
+    assert.ok(served > 0 && served < 40, `${served} of 40 failed calls were served`);
+  });
+
   it('adds the configured latency to the faulted operations only', async () => {
     await emulator.control('PUT', '/faults', { latencyMs: 150, operations: ['ListAccounts'] });
     const chime = emulator.client();

@@ -15,6 +15,17 @@ export interface FaultSettings {
    * of it, as when a real service fails after committing or a connection drops mid-answer.
    */
   afterServing: boolean;
+  /**
+   * The share, 0..1, of injected failures that strike after serving when `afterServing` is off:
+   * real outages mix failures that stopped a call with failures that only lost its answer.
+   */
+  afterServingRate: number;
+}
+
+export interface InjectedFault {
+  exception: ChimeException;
+  /** Serve the call first, then answer with the exception. */
+  afterServing: boolean;
 }
 
 export const NO_FAULTS: FaultSettings = {
@@ -24,6 +35,7 @@ export const NO_FAULTS: FaultSettings = {
   operations: [],
   times: null,
   afterServing: false,
+  afterServingRate: 0,
 };
 
 export class Faults {
@@ -47,14 +59,16 @@ export class Faults {
   }
 
   /** An injected failure for this call, or undefined to serve it. */
-  failureFor(operation: string): ChimeException | undefined {
-    const { errorRate, statuses, times } = this.settings;
+  failureFor(operation: string): InjectedFault | undefined {
+    const { errorRate, statuses, times, afterServing, afterServingRate } = this.settings;
     if (errorRate <= 0 || times === 0 || !this.appliesTo(operation) || this.random() >= errorRate) return undefined;
     if (times !== null) this.settings.times = times - 1;
     const status = statuses[Math.floor(this.random() * statuses.length)] ?? 500;
-    return status === 503
-      ? new ServiceUnavailableException('The service is unavailable (injected fault).')
-      : new ServiceFailureException('The service encountered an internal failure (injected fault).');
+    const exception =
+      status === 503
+        ? new ServiceUnavailableException('The service is unavailable (injected fault).')
+        : new ServiceFailureException('The service encountered an internal failure (injected fault).');
+    return { exception, afterServing: afterServing || (afterServingRate > 0 && this.random() < afterServingRate) };
   }
 
   private appliesTo(operation: string): boolean {
