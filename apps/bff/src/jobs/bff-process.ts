@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { TestEmulator } from '@chime-console/chime-emulator/testing';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -48,4 +49,23 @@ export async function startBffProcess(env: Record<string, string>): Promise<BffP
       await exited;
     },
   };
+}
+
+/** A BFF process against the emulator (signing with its first key), `admin` its first admin; `env` adds to or overrides that. */
+export async function startBffFor(
+  emulator: TestEmulator,
+  admin: { username: string; password: string },
+  env: Record<string, string>,
+): Promise<BffProcess> {
+  const [key] = emulator.credentials;
+  return startBffProcess({
+    PORT: '0',
+    SESSION_SECRET: 'job-process-test-secret-of-32-characters',
+    CHIME_ENDPOINT: emulator.endpoint,
+    AWS_ACCESS_KEY_ID: key?.accessKeyId ?? '',
+    AWS_SECRET_ACCESS_KEY: key?.secretAccessKey ?? '',
+    INITIAL_ADMIN_USERNAME: admin.username,
+    INITIAL_ADMIN_PASSWORD: admin.password,
+    ...env,
+  });
 }

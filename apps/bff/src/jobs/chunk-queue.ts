@@ -10,7 +10,7 @@ export interface ClaimedChunk {
   createdBy: string;
   licenseType: string | null;
   userType: string | null;
-  /** Attempts so far, this one included. */
+  /** Calls made for the chunk so far: counted as each starts (`startSend`), so reads and waits spend none. */
   attempts: number;
   /** An earlier attempt ended without a recorded answer (5xx, timeout, or its worker died). */
   uncertain: boolean;
@@ -56,8 +56,7 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
          LIMIT 1
          FOR UPDATE OF c SKIP LOCKED)
        UPDATE job_chunks c
-       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), attempts = c.attempts + 1,
-         maybe_sent = picked.uncertain
+       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), maybe_sent = picked.uncertain
        FROM picked, jobs j
        WHERE c.job_id = picked.job_id AND c.chunk_no = picked.chunk_no AND j.id = c.job_id
        RETURNING c.job_id, c.chunk_no, c.attempts, picked.uncertain, j.status = 'cancelled' AS job_cancelled,
@@ -120,29 +119,32 @@ export async function completeChunk(tx: Queryable, chunk: ClaimedChunk, owner: s
  * it goes back to be reconciled, so nothing sent is shown as cancelled.
  */
 export async function releaseChunk(db: Database, chunk: ClaimedChunk, delayMs: number, maybeSent: boolean): Promise<void> {
-  await db.transaction(async (tx) => {
-    // The job row's lock orders this after a cancel committing meanwhile (which takes it first),
-    // so a chunk it left to this worker is not put back where no worker would claim it.
-    const [row] = await tx.query<{ status: string; maybe_sent: boolean }>(
-      `SELECT j.status, c.maybe_sent FROM jobs j JOIN job_chunks c ON c.job_id = j.id
-       WHERE j.id = $1 AND c.chunk_no = $2 FOR SHARE OF j`,
-      [chunk.jobId, chunk.chunkNo],
-    );
-    if (row?.status === 'cancelled' && !maybeSent && !row.maybe_sent) {
-      await cancelPendingItems(tx, chunk);
-      await tx.query(`UPDATE job_chunks SET state = 'done', lease_owner = NULL, lease_until = NULL WHERE job_id = $1 AND chunk_no = $2`, [
-        chunk.jobId,
-        chunk.chunkNo,
-      ]);
-      return;
-    }
-    await tx.query(
-      `UPDATE job_chunks SET state = 'pending', lease_owner = NULL, lease_until = NULL,
-         not_before = now() + make_interval(secs => $3), maybe_sent = maybe_sent OR $4
-       WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed'`,
-      [chunk.jobId, chunk.chunkNo, delayMs / 1000, maybeSent],
-    );
-  });
+  await db.transaction((tx) => putBack(tx, chunk, delayMs, maybeSent));
+}
+
+/** `releaseChunk` inside a transaction that records something with it. */
+export async function putBack(tx: Queryable, chunk: ClaimedChunk, delayMs: number, maybeSent: boolean): Promise<void> {
+  // The job row's lock orders this after a cancel committing meanwhile (which takes it first),
+  // so a chunk it left to this worker is not put back where no worker would claim it.
+  const [row] = await tx.query<{ status: string; maybe_sent: boolean }>(
+    `SELECT j.status, c.maybe_sent FROM jobs j JOIN job_chunks c ON c.job_id = j.id
+     WHERE j.id = $1 AND c.chunk_no = $2 FOR SHARE OF j`,
+    [chunk.jobId, chunk.chunkNo],
+  );
+  if (row?.status === 'cancelled' && !maybeSent && !row.maybe_sent) {
+    await cancelPendingItems(tx, chunk);
+    await tx.query(`UPDATE job_chunks SET state = 'done', lease_owner = NULL, lease_until = NULL WHERE job_id = $1 AND chunk_no = $2`, [
+      chunk.jobId,
+      chunk.chunkNo,
+    ]);
+    return;
+  }
+  await tx.query(
+    `UPDATE job_chunks SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+       not_before = now() + make_interval(secs => $3), maybe_sent = maybe_sent OR $4
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed'`,
+    [chunk.jobId, chunk.chunkNo, delayMs / 1000, maybeSent],
+  );
 }
 
 /** The chunk's items still pending end cancelled: nothing of them reached Chime. */
@@ -163,15 +165,54 @@ export async function markReconciled(tx: Queryable, chunk: ClaimedChunk): Promis
   await tx.query(`UPDATE job_chunks SET maybe_sent = false WHERE job_id = $1 AND chunk_no = $2`, [chunk.jobId, chunk.chunkNo]);
 }
 
-/**
- * Extends the lease right before a call, so the call (bounded by the SDK's timeouts, well under a
- * lease) always finishes inside it. False means another worker took the chunk over: do not send.
- */
+/** Extends the lease; false means another worker took the chunk over. */
 export async function renewLease(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<boolean> {
   const rows = await db.query(
     `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4)
      WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING 1`,
     [chunk.jobId, chunk.chunkNo, owner, leaseSeconds],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Extends the lease right before a call and counts the attempt, so the call (bounded by the SDK's
+ * timeouts, well under a lease) always finishes inside it, and a worker killed during it has still
+ * spent the attempt. The attempt's number; undefined means another worker took the chunk over: do
+ * not send.
+ */
+export async function startSend(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<number | undefined> {
+  return renewAndCount(db, chunk, owner, leaseSeconds, 'attempts');
+}
+
+/** As `startSend`, for a reconcile round: counted before its lookups, so a worker dying in every round still ends it. */
+export async function startReconcile(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<number | undefined> {
+  return renewAndCount(db, chunk, owner, leaseSeconds, 'reconciles');
+}
+
+async function renewAndCount(
+  db: Queryable,
+  chunk: ClaimedChunk,
+  owner: string,
+  leaseSeconds: number,
+  counter: 'attempts' | 'reconciles',
+): Promise<number | undefined> {
+  const [row] = await db.query<{ count: number }>(
+    `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4), ${counter} = ${counter} + 1
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING ${counter} AS count`,
+    [chunk.jobId, chunk.chunkNo, owner, leaseSeconds],
+  );
+  return row?.count;
+}
+
+/**
+ * Locks the chunk for the rest of the transaction if this worker still holds it: a reconcile's
+ * lookups take a while, and what they found is recorded (and audited) by one worker only.
+ */
+export async function holdsClaim(tx: Queryable, chunk: ClaimedChunk, owner: string): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM job_chunks WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 FOR UPDATE`,
+    [chunk.jobId, chunk.chunkNo, owner],
   );
   return rows.length === 1;
 }

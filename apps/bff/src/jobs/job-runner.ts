@@ -1,26 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { recordAudit } from '../audit/audit-log.ts';
-import type { ChimeGateway, InviteResult } from '../chime/index.ts';
+import type { ChimeGateway } from '../chime/index.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { recordInvitations } from '../invitations/invitation-store.ts';
+import { backoff } from './backoff.ts';
 import {
   cancelPendingItems,
   claimChunk,
   completeChunk,
+  holdsClaim,
   markMaybeSent,
   markReconciled,
+  putBack,
   recordOutcomes,
   releaseChunk,
-  renewLease,
+  startReconcile,
+  startSend,
   type ClaimedChunk,
-  type ItemOutcome,
 } from './chunk-queue.ts';
-import { chunkAuditEntry } from './chunk-audit.ts';
+import { chunkAuditEntry, confirmedAuditEntry, unknownOutcomeAuditEntry } from './chunk-audit.ts';
 import { JOB_KINDS } from './job-kinds.ts';
-import { LOOKUP_OPERATION, type AdaptivePacer } from './pacer.ts';
-import { reconcileInvites, sendChunk } from './send-chunk.ts';
+import { keepLease } from './lease-keeper.ts';
+import type { AdaptivePacer } from './pacer.ts';
+import { reconcileInvites, unknownOutcomes, type Reconciliation } from './reconcile-invites.ts';
+import { sendChunk } from './send-chunk.ts';
 
 export interface JobRunnerOptions {
   db: Database;
@@ -33,18 +38,19 @@ export interface JobRunnerOptions {
   leaseSeconds: number;
   /** How often an idle worker looks for work another replica queued. */
   pollMs: number;
-  /** Attempts per chunk before its items fail with the last error. */
+  /**
+   * Calls per chunk before its items fail with the last error; and, apart from those, reconcile
+   * rounds before items no lookup could read fail as outcome_unknown.
+   */
   maxAttempts: number;
 }
 
-const BACKOFF_BASE_MS = 250;
-const BACKOFF_MAX_MS = 20_000;
-
-/** Exponential backoff with full jitter, so retries from many chunks do not arrive together. */
-function backoff(attempts: number): number {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
-  return ceiling / 2 + Math.random() * (ceiling / 2);
-}
+/**
+ * How a reconcile round ended: every item known (`settled`); some unread, to be looked up again
+ * after a backoff (`later`); unread after the last round, failed as possibly sent (`gave-up`); or
+ * another worker took the chunk over meanwhile and nothing was recorded (`lost`).
+ */
+export type ReconcileVerdict = 'settled' | 'later' | 'gave-up' | 'lost';
 
 /**
  * Works the job queue in the database: claims a chunk, reconciles it if an earlier attempt may have
@@ -110,34 +116,26 @@ export class JobRunner {
   }
 
   async #work(claimed: ClaimedChunk): Promise<void> {
+    const { db } = this.#options;
+    const reconciling = claimed.kind === 'invite' && claimed.uncertain && claimed.items.length > 0;
+    const chunk = reconciling ? await this.#reconcile(claimed) : claimed;
+    if (chunk === undefined) return;
+    if (chunk.jobCancelled) await db.transaction((tx) => this.#settleCancelled(tx, chunk));
+    else if (chunk.items.length === 0) await db.transaction((tx) => completeChunk(tx, chunk, this.owner));
+    else await this.#send(chunk);
+  }
+
+  async #send(unsent: ClaimedChunk): Promise<void> {
     const { db, gateway, pacer, leaseSeconds } = this.#options;
-    const { operation } = JOB_KINDS[claimed.kind];
-    let chunk = claimed;
-    let calling = LOOKUP_OPERATION;
-    let sent = false;
+    const { operation } = JOB_KINDS[unsent.kind];
+    let chunk = unsent;
+    let started = false;
     try {
-      if (chunk.kind === 'invite' && chunk.uncertain && chunk.items.length > 0) {
-        const found = await reconcileInvites(gateway, pacer, chunk);
-        await db.transaction(async (tx) => {
-          await recordOutcomes(tx, chunk, found);
-          await recordInvitations(tx, this.#sender(chunk), reconciledInvites(chunk, found));
-          await markReconciled(tx, chunk);
-        });
-        const done = new Set(found.map((outcome) => outcome.seq));
-        chunk = { ...chunk, items: chunk.items.filter((item) => !done.has(item.seq)) };
-      }
-      if (chunk.jobCancelled) {
-        await db.transaction((tx) => this.#settleCancelled(tx, chunk));
-        return;
-      }
-      if (chunk.items.length === 0) {
-        await db.transaction((tx) => completeChunk(tx, chunk, this.owner));
-        return;
-      }
-      calling = operation;
       await pacer.acquire(operation, this.#stop.signal);
-      if (!(await renewLease(db, chunk, this.owner, leaseSeconds))) return;
-      sent = true;
+      const attempt = await startSend(db, chunk, this.owner, leaseSeconds);
+      if (attempt === undefined) return;
+      chunk = { ...chunk, attempts: attempt };
+      started = true;
       const answer = await sendChunk(gateway, chunk);
       pacer.succeeded(operation);
       await db.transaction(async (tx) => {
@@ -147,11 +145,79 @@ export class JobRunner {
         await completeChunk(tx, chunk, this.owner);
       });
     } catch (error) {
-      if (error instanceof AppError) await this.#failed(chunk, error, calling);
+      if (error instanceof AppError) await this.#failed(chunk, error);
       // Stopping while waiting for a token: nothing was sent, so the chunk goes straight back.
-      else if (this.#stopping() && !sent) await releaseChunk(db, chunk, 0, false);
+      else if (this.#stopping() && !started) await releaseChunk(db, chunk, 0, false);
       else throw error;
     }
+  }
+
+  /**
+   * Finds out what an earlier, unanswered call did with the chunk's emails, and records it in one
+   * transaction: confirmed invitations as done (with their audit entry), and, after the last round,
+   * the unreadable ones as failed. Returns the chunk left to send, the emails a lookup showed
+   * absent; undefined when this claim ends here (some unread, or the chunk was lost).
+   */
+  async #reconcile(chunk: ClaimedChunk): Promise<ClaimedChunk | undefined> {
+    const { db, gateway, pacer, leaseSeconds } = this.#options;
+    const round = await startReconcile(db, chunk, this.owner, leaseSeconds);
+    if (round === undefined) return undefined;
+    const lease = keepLease(db, chunk, this.owner, leaseSeconds, this.#stop.signal);
+    const found = await reconcileInvites(gateway, pacer, chunk, lease.signal).finally(lease.stop);
+    const verdict = this.#verdict(found, round, lease.signal.aborted);
+    const recorded = await db.transaction(async (tx) => {
+      if (!(await holdsClaim(tx, chunk, this.owner))) return false;
+      await this.#recordConfirmed(tx, chunk, found, round);
+      if (verdict === 'gave-up') {
+        const outcomes = unknownOutcomes(found);
+        await recordOutcomes(tx, chunk, outcomes);
+        await recordAudit(tx, unknownOutcomeAuditEntry(chunk, found.unknown, outcomes, found.error, round));
+      }
+      // After giving up the chunk stays marked as maybe sent: retrying its failed items looks them up first.
+      if (verdict === 'settled') await markReconciled(tx, chunk);
+      if (verdict === 'later') await putBack(tx, chunk, this.#stopping() ? 0 : backoff(round), true);
+      return true;
+    });
+    this.#reconciled(chunk, found, recorded ? verdict : 'lost');
+    return recorded && verdict !== 'later' ? { ...chunk, items: found.absent } : undefined;
+  }
+
+  #verdict(found: Reconciliation, round: number, interrupted: boolean): Exclude<ReconcileVerdict, 'lost'> {
+    if (found.unknown.length === 0) return 'settled';
+    if (interrupted) return 'later';
+    // A refusal (403, 404) will not change by asking again; a 5xx or 429 gets the chunk's rounds.
+    const refused = found.error !== undefined && !found.error.retryable;
+    return refused || round >= this.#options.maxAttempts ? 'gave-up' : 'later';
+  }
+
+  async #recordConfirmed(tx: Queryable, chunk: ClaimedChunk, found: Reconciliation, round: number): Promise<void> {
+    if (found.confirmed.length === 0) return;
+    await recordOutcomes(
+      tx,
+      chunk,
+      found.confirmed.map(({ outcome }) => outcome),
+    );
+    const invites = found.confirmed.map(({ item, outcome }) => ({
+      email: item.target,
+      ...(outcome.invitationStatus !== undefined && { status: outcome.invitationStatus }),
+    }));
+    await recordInvitations(tx, this.#sender(chunk), invites);
+    await recordAudit(tx, confirmedAuditEntry(chunk, found.confirmed, round));
+  }
+
+  /** The one place a reconcile round's outcome is counted: metrics of reconciliations hook in here. */
+  #reconciled(chunk: ClaimedChunk, found: Reconciliation, verdict: ReconcileVerdict): void {
+    const tally = {
+      jobId: chunk.jobId,
+      chunk: chunk.chunkNo,
+      verdict,
+      confirmed: found.confirmed.length,
+      absent: found.absent.length,
+      unknown: found.unknown.length,
+      ...(found.error && { lookupError: found.error.code }),
+    };
+    if (verdict === 'gave-up') this.#options.logger.warn(tally, 'job chunk reconcile gave up: its unread items may have been sent');
+    else this.#options.logger.info(tally, 'job chunk reconciled');
   }
 
   #sender(chunk: ClaimedChunk) {
@@ -179,8 +245,9 @@ export class JobRunner {
     await completeChunk(tx, chunk, this.owner);
   }
 
-  async #failed(chunk: ClaimedChunk, error: AppError, operation: string): Promise<void> {
+  async #failed(chunk: ClaimedChunk, error: AppError): Promise<void> {
     const { db, pacer, logger, maxAttempts } = this.#options;
+    const { operation } = JOB_KINDS[chunk.kind];
     if (error.status === 429) {
       // A throttled call was not processed: the chunk goes back as it was.
       pacer.throttled(operation, error.retryAfter);
@@ -205,13 +272,4 @@ export class JobRunner {
       await completeChunk(tx, chunk, this.owner);
     });
   }
-}
-
-/** Invitations found by reconciling: the earlier call sent them, Chime's user list says how they stand. */
-function reconciledInvites(chunk: ClaimedChunk, found: readonly ItemOutcome[]): InviteResult[] {
-  const emailOf = new Map(chunk.items.map((item) => [item.seq, item.target]));
-  return found.map((outcome) => ({
-    email: emailOf.get(outcome.seq) ?? '',
-    ...(outcome.invitationStatus !== undefined && { status: outcome.invitationStatus }),
-  }));
 }

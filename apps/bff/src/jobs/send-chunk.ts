@@ -1,7 +1,6 @@
 import type { License, User } from '@chime-console/contracts';
 import type { ChimeGateway, InviteResult } from '../chime/index.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
-import { LOOKUP_OPERATION, type AdaptivePacer } from './pacer.ts';
 
 export interface ChunkAnswer {
   outcomes: ItemOutcome[];
@@ -54,36 +53,4 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
       return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [], requestId };
     }
   }
-}
-
-/** Lookups in flight at once while reconciling a chunk; each still waits for its token. */
-const RECONCILE_CONCURRENCY = 5;
-
-/**
- * Before an uncertain invite chunk is sent again: every email Chime already has a user for was
- * invited by the earlier attempt, so it is recorded as done and not sent twice. An invitation
- * Chime shows as Failed is left to be sent again: that is what retrying it means.
- */
-export async function reconcileInvites(gateway: ChimeGateway, pacer: AdaptivePacer, chunk: ClaimedChunk): Promise<ItemOutcome[]> {
-  const outcomes: ItemOutcome[] = [];
-  const queue = [...chunk.items];
-  const lookUp = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-      await pacer.acquire(LOOKUP_OPERATION);
-      const { items } = await gateway.listUsers(chunk.accountId, { email: item.target, maxResults: 1 });
-      pacer.succeeded(LOOKUP_OPERATION);
-      const [user] = items;
-      if (user && user.invitationStatus !== 'Failed') {
-        const { seq } = item;
-        outcomes.push({
-          seq,
-          status: 'ok',
-          reconciled: true,
-          ...(user.invitationStatus !== undefined && { invitationStatus: user.invitationStatus }),
-        });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: RECONCILE_CONCURRENCY }, lookUp));
-  return outcomes;
 }

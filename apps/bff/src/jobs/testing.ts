@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Account, Job } from '@chime-console/contracts';
+import { JOB_CHUNK_AUDIT_ACTION, type Account, type AuditEntry, type Job } from '@chime-console/contracts';
 import type { TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { ApiClient } from '../testing/test-bff.ts';
 
@@ -31,4 +31,19 @@ export function notExactlyOnce(invitationsSent: Record<string, number>, sent: re
 export async function seedAccount(emulator: TestEmulator, users: number, accountType: Account['type']): Promise<string> {
   const { accountIds } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', { set: 'generated', users, accountType });
   return accountIds[0] ?? assert.fail('the emulator seeded no account');
+}
+
+/** The job runner's audit entries for an account's chunks, newest first. */
+export async function chunkAudit(client: ApiClient, accountId: string): Promise<AuditEntry[]> {
+  const response = await client.call('GET', `/api/audit?action=${JOB_CHUNK_AUDIT_ACTION}&accountId=${accountId}&pageSize=200`);
+  return response.json<{ items: AuditEntry[] }>().items;
+}
+
+/** Polls `condition` until it holds: waiting for a state, bounded in time. */
+export async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`not reached in ${timeoutMs} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
