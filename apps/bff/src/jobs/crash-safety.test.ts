@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
-import type { Invitation, Job, JobItem } from '@chime-console/contracts';
+import type { AuditEntry, Invitation, Job, JobItem } from '@chime-console/contracts';
 import type { ApiClient } from '../testing/test-bff.ts';
 import { connectTo } from '../testing/test-bff.ts';
-import { startBffProcess, type BffProcess } from './bff-process.ts';
-import { createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
+import { startBffFor, type BffProcess } from './bff-process.ts';
+import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob, waitUntil } from './testing.ts';
 
 const ADMIN = { username: 'crash-admin', password: 'crash-test-password' };
 
@@ -34,22 +34,30 @@ async function reconciledItems(client: ApiClient, jobId: string): Promise<number
   return reconciled;
 }
 
+/** Calls of `operation` answered with an injected 500 or 503. */
+const faulted = (counters: CountersSnapshot, operation: string) => {
+  const outcomes = counters.operations[operation]?.outcomes ?? {};
+  return (outcomes.ServiceFailureException ?? 0) + (outcomes.ServiceUnavailableException ?? 0);
+};
+
+/**
+ * Items each chunk's successful entries account for. An entry names only its first 20 targets, so
+ * completeness is counted: the sent entry and the "confirmed by lookup" entry of a chunk add up.
+ */
+function auditedPerChunk(entries: readonly AuditEntry[]): Map<number, number> {
+  const perChunk = new Map<number, number>();
+  for (const entry of entries.filter((e) => e.result === 'ok')) {
+    const chunk = Number(entry.input?.chunk);
+    perChunk.set(chunk, (perChunk.get(chunk) ?? 0) + Number(entry.input?.ok));
+  }
+  return new Map([...perChunk].sort(([x], [y]) => x - y));
+}
+
 describe('bulk jobs across crashes and replicas', () => {
   let emulator: TestEmulator;
   const running: BffProcess[] = [];
   const start = async (env: Record<string, string>) => {
-    const [key] = emulator.credentials;
-    const bff = await startBffProcess({
-      PORT: '0',
-      SESSION_SECRET: 'crash-safety-test-secret-of-32-characters',
-      CHIME_ENDPOINT: emulator.endpoint,
-      AWS_ACCESS_KEY_ID: key?.accessKeyId ?? '',
-      AWS_SECRET_ACCESS_KEY: key?.secretAccessKey ?? '',
-      INITIAL_ADMIN_USERNAME: ADMIN.username,
-      INITIAL_ADMIN_PASSWORD: ADMIN.password,
-      JOB_LEASE_SECONDS: '15',
-      ...env,
-    });
+    const bff = await startBffFor(emulator, ADMIN, { JOB_LEASE_SECONDS: '15', ...env });
     running.push(bff);
     return bff;
   };
@@ -105,7 +113,7 @@ describe('bulk jobs across crashes and replicas', () => {
 
   const databaseUrl = process.env.TEST_DATABASE_URL;
   it(
-    'when two BFF processes on one PostgreSQL work one job, then both take part and no item is done twice',
+    'when two BFF processes on one PostgreSQL work one job through 10% faulty reads and writes and each is killed (SIGKILL) and restarted, then every email is invited once, recorded, tracked and audited',
     { skip: databaseUrl === undefined && 'TEST_DATABASE_URL is not set' },
     async () => {
       const schema = `t_${randomUUID().replaceAll('-', '')}`;
@@ -115,24 +123,52 @@ describe('bulk jobs across crashes and replicas', () => {
       try {
         const url = new URL(databaseUrl ?? '');
         url.searchParams.set('options', `-c search_path=${schema}`);
-        const [a, b] = [await start({ DATABASE_URL: url.href }), await start({ DATABASE_URL: url.href })];
+        // Two calls a second each keep the job running for the two kills; the background invitation
+        // check stays off, so every ListUsers call is a reconcile's lookup.
+        const replica = () => start({ DATABASE_URL: url.href, JOB_RATE: '2', JOB_BURST: '2', INVITATION_CHECK_SECONDS: '0' });
+        const [a, b] = [await replica(), await replica()];
         const client = await connectTo(a.url).signIn(ADMIN.username, ADMIN.password);
         const account = await createTeamAccount(client, 'Replicated Onboarding');
-        await emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 20, burst: 20 } } });
-        await emulator.control('PUT', '/faults', { latencyMs: 50, operations: ['InviteUsers'] });
+        // Half the failures lose the answer of a call Chime served: reads and writes alike.
+        await emulator.control('PUT', '/faults', {
+          errorRate: 0.1,
+          statuses: [500, 503],
+          afterServingRate: 0.5,
+          latencyMs: 100,
+          operations: ['InviteUsers', 'ListUsers'],
+        });
         await emulator.control('DELETE', '/counters');
-        const sent = emails(3000, 'replicas.example');
+        const sent = emails(1000, 'replicas.example');
         const job = (await client.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
+        const invited = async () => Object.keys(await invitationsSent()).length;
 
-        const done = await waitForJob(await connectTo(b.url).signIn(ADMIN.username, ADMIN.password), job.id, 120_000);
+        await waitUntil(async () => (await invited()) >= 200, 60_000);
+        await a.kill();
+        const restartedA = await replica();
+        await waitUntil(async () => (await invited()) >= 500, 60_000);
+        await b.kill();
+        await replica();
+        const again = await connectTo(restartedA.url).signIn(ADMIN.username, ADMIN.password);
+        const done = await waitForJob(again, job.id, 90_000);
+        const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
         const { rows } = await admin.query<{ workers: number }>(
           `SELECT count(DISTINCT done_by)::int AS workers FROM ${schema}.job_chunks WHERE job_id = $1`,
           [job.id],
         );
+        const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
+        const audited = auditedPerChunk(await chunkAudit(again, account.id));
 
-        assert.deepEqual(done.counts, { total: 3000, pending: 0, ok: 3000, failed: 0, cancelled: 0 });
-        assert.deepEqual(notExactlyOnce(await invitationsSent(), sent), []);
-        assert.equal(rows[0]?.workers, 2, 'both replicas worked on the job');
+        assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0 });
+        assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
+        // About 20 calls may all escape InviteUsers' 10%; the four killed chunks' 200 lookups cannot escape ListUsers'.
+        assert.ok(faulted(counters, 'ListUsers') > 0, JSON.stringify(counters.operations));
+        assert.ok((rows[0]?.workers ?? 0) >= 2, 'the replicas shared the job');
+        assert.equal(tracked.counts.pending, 1000, 'every invitation is tracked, the reconciled ones too');
+        assert.deepEqual(
+          audited,
+          new Map(Array.from({ length: 20 }, (_, chunk) => [chunk, 50])),
+          'every item of every chunk is in an audit entry',
+        );
       } finally {
         await emulator.control('DELETE', '/faults');
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
