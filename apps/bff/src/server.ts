@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { parseCookie } from 'cookie';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
-import { recordAudit } from './audit/audit-log.ts';
+import { createAuditWriter } from './audit/audit-writer.ts';
 import { ensureUser } from './auth/console-users.ts';
 import { purgeLoginAttempts } from './auth/login.ts';
 import { SessionCache } from './auth/session-cache.ts';
@@ -13,12 +13,14 @@ import { findSession, purgeExpiredSessions } from './auth/sessions.ts';
 import { ChimeGateway, createChimeClient } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
 import { migrate, openDatabase } from './db/index.ts';
+import { observeErrors } from './db/observed.ts';
 import { createCursorCodec } from './http/cursor.ts';
 import type { SignedIn } from './http/endpoint-router.ts';
 import { createLogger } from './http/logging.ts';
 import { InvitationChecker } from './invitations/invitation-checker.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { AdaptivePacer } from './jobs/pacer.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import type { Services } from './services.ts';
 
 export { SESSION_COOKIE } from './session-cookie.ts';
@@ -39,16 +41,24 @@ export interface StartOptions {
 
 /** Starts the BFF (port 0 picks a free one): database migrated, first admin ensured, Chime client shared. */
 export async function startServer({ config, logger = createLogger(config.logLevel) }: StartOptions): Promise<RunningServer> {
-  const db = await openDatabase(config.database);
+  const metrics = createMetrics();
+  const db = await openObservedDatabase(config, logger, metrics);
   await migrate(db);
   if (config.initialAdmin) await ensureUser(db, { ...config.initialAdmin, role: 'admin' });
-  const client = createChimeClient(config.chime);
+  const interactive = metrics.chime('interactive');
+  const jobs = metrics.chime('jobs');
+  const client = createChimeClient(chimeClientSettings(config, config.chime.requestBudgetMs, interactive));
   // Jobs pace and retry each call themselves, so their client makes one attempt: a 429 reaches the
-  // pacer, and a 5xx reaches the reconciler before anything is resent.
-  const jobClient = createChimeClient({ ...config.chime, maxAttempts: 1, maxSockets: 8 });
+  // pacer, and a 5xx reaches the reconciler before anything is resent. Nobody waits on a page for
+  // them, so their budget is longer.
+  const jobClient = createChimeClient({
+    ...chimeClientSettings(config, config.chime.jobBudgetMs, jobs),
+    maxAttempts: 1,
+    maxSockets: 8,
+  });
   const jobRunner = new JobRunner({
     db,
-    gateway: new ChimeGateway(jobClient),
+    gateway: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called }),
     pacer: new AdaptivePacer({ rate: config.jobs.rate, burst: config.jobs.burst, lookupRate: config.jobs.lookupRate }),
     logger: logger.child({ component: 'jobs' }),
     concurrency: config.jobs.concurrency,
@@ -60,15 +70,16 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     config,
     logger,
     db,
-    gateway: new ChimeGateway(client),
+    gateway: new ChimeGateway(client, { budgetMs: config.chime.requestBudgetMs, onCall: interactive.called }),
     // Demo mode may run without a secret; cursors then last as long as the process.
     cursors: createCursorCodec(config.sessionSecret ?? randomBytes(32).toString('hex')),
     sessionCache: new SessionCache(),
     jobRunner,
+    metrics,
   };
   const app = createApp(services, {
     findSession: (req) => sessionOf(services, req),
-    audit: (record) => recordAudit(db, record),
+    audit: createAuditWriter({ db, logger }),
     checkResponses: process.env.NODE_ENV === 'test',
   });
   const server: Server = await new Promise((resolve, reject) => {
@@ -121,6 +132,34 @@ export async function startServer({ config, logger = createLogger(config.logLeve
       jobClient.destroy();
       await db.close();
     },
+  };
+}
+
+/** The database with its errors counted, and an idle connection it dropped logged rather than lost. */
+async function openObservedDatabase(config: BffConfig, logger: Logger, metrics: Metrics) {
+  const db = await openDatabase({
+    ...config.database,
+    onPoolError: (error) => {
+      metrics.databaseError(error);
+      logger.warn({ err: error }, 'an idle database connection failed; the pool dropped it');
+    },
+  });
+  return observeErrors(db, (error) => {
+    metrics.databaseError(error);
+  });
+}
+
+/**
+ * One attempt may take the whole budget (the gateway's signal cuts it there anyway); a connection
+ * not accepted within the connect timeout leaves room in the budget for another attempt.
+ */
+function chimeClientSettings(config: BffConfig, budgetMs: number, observer: { throttled: (operation: string) => void }) {
+  return {
+    region: config.chime.region,
+    endpoint: config.chime.endpoint,
+    connectionTimeoutMs: config.chime.connectTimeoutMs,
+    requestTimeoutMs: budgetMs,
+    onThrottled: observer.throttled,
   };
 }
 

@@ -25,7 +25,7 @@ const MAX_DEPTH = 4;
 
 /**
  * What the audit keeps of a request's input: secrets dropped, lists beyond 20 entries cut to the
- * first 20 and their count, long strings cut, and the whole at most 4 KB of JSON. Callers pass the
+ * first 20 and their count, long strings cut, control characters made visible, and the whole at most 4 KB of JSON. Callers pass the
  * validated input when there is one; a refused call's raw body, of any size, is summarised the same way.
  */
 export function summariseInput(input: unknown): Record<string, unknown> | undefined {
@@ -42,7 +42,7 @@ export function summariseInput(input: unknown): Record<string, unknown> | undefi
 }
 
 function summarise(value: unknown, limits: Limits, depth: number): unknown {
-  if (typeof value === 'string') return cut(value, limits.chars);
+  if (typeof value === 'string') return cut(visibleText(value), limits.chars);
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_DEPTH) return '…';
   if (Array.isArray(value)) {
@@ -50,9 +50,22 @@ function summarise(value: unknown, limits: Limits, depth: number): unknown {
     return value.length > limits.entries ? { first, count: value.length } : first;
   }
   const entries = Object.entries(value).filter(([key]) => !isSecretKey(key));
-  const kept = entries.slice(0, OBJECT_KEYS).map(([key, inner]) => [cut(key, KEY_CHARS), summarise(inner, limits, depth + 1)]);
+  const kept = entries.slice(0, OBJECT_KEYS).map(([key, inner]) => [cut(visibleText(key), KEY_CHARS), summarise(inner, limits, depth + 1)]);
   if (entries.length > OBJECT_KEYS) kept.push(['…', `${entries.length - OBJECT_KEYS} more keys`]);
   return Object.fromEntries(kept);
+}
+
+/**
+ * Text the audit must record whatever it holds (a refused call's raw body, a path parameter): each
+ * control character as its Unicode control picture (U+0000 → ␀), which PostgreSQL can store and a
+ * reader can see; each lone surrogate, which jsonb refuses, as U+FFFD.
+ */
+export function visibleText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  return text.toWellFormed().replace(/[\u0000-\u001f\u007f]/g, (control) => {
+    const code = control.charCodeAt(0);
+    return String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
+  });
 }
 
 const cut = (text: string, chars: number) => (text.length > chars ? `${text.slice(0, chars)}…` : text);

@@ -4,7 +4,12 @@ import { auditEntrySchema, type AuditEntry } from '@chime-console/contracts';
 import type { Database, Queryable } from '../db/database.ts';
 import { forEachDatabase } from '../db/testing.ts';
 import { AppError } from '../http/app-error.ts';
-import { listAudit, recordAudit, streamAudit, type AuditFilters, type NewAuditEntry } from './audit-log.ts';
+import { createCursorCodec } from '../http/cursor.ts';
+import { listAudit as listAuditWith, recordAudit, streamAudit, type AuditFilters, type NewAuditEntry } from './audit-log.ts';
+
+const cursors = createCursorCodec('audit-log-test-secret-of-some-length');
+const listAudit = (db: Queryable, filters: AuditFilters, page: { pageSize: number; cursor?: string | undefined }) =>
+  listAuditWith(db, cursors, filters, page);
 
 const entry = (overrides: Partial<NewAuditEntry> = {}): NewAuditEntry => ({
   actor: 'alice',
@@ -146,19 +151,24 @@ forEachDatabase('the audit log', (context) => {
     assert.equal((await listAudit(context.db, { actor: 'alice' }, { pageSize: 5, cursor: nextCursor })).items.length, 2);
   });
 
-  it('when a cursor is tampered with or is not one of ours, then it is refused with invalid_cursor', async () => {
+  it('when a cursor is tampered with, forged or is not one of ours, then it is refused with invalid_cursor', async () => {
     for (let i = 0; i < 3; i++) await record(entry());
     const { nextCursor = '' } = await listAudit(context.db, {}, { pageSize: 1 });
-    const payload = JSON.parse(Buffer.from(nextCursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const reencoded = (changes: Record<string, unknown>) => Buffer.from(JSON.stringify({ ...payload, ...changes })).toString('base64url');
+    const [body = '', signature = ''] = nextCursor.split('.');
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { s: Record<string, unknown> };
+    const reencoded = (changes: Record<string, unknown>) =>
+      Buffer.from(JSON.stringify({ ...payload, s: { ...payload.s, ...changes } })).toString('base64url');
 
     for (const cursor of [
       `${nextCursor.slice(0, -3)}!!!`,
       nextCursor.slice(0, 10),
       'bm90IGpzb24',
+      `${reencoded({ id: '1' })}.${signature}`,
       reencoded({ id: '1; DROP TABLE audit_log' }),
-      reencoded({ at: 'yesterday' }),
-      reencoded({ f: undefined }),
+      `${reencoded({ at: 'yesterday' })}.${signature}`,
+      // The unsigned cursor of old: readable JSON anyone could write.
+      Buffer.from(JSON.stringify({ at: new Date().toISOString(), id: '1' })).toString('base64url'),
+      createCursorCodec('another-secret-of-enough-length').encode(payload.s, {}),
     ]) {
       await assert.rejects(listAudit(context.db, {}, { pageSize: 1, cursor }), refusedWith('invalid_cursor'), cursor);
     }

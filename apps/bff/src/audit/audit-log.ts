@@ -1,10 +1,23 @@
 import type { AuditEntry, Role } from '@chime-console/contracts';
 import type { Queryable } from '../db/database.ts';
+import { z } from 'zod';
 import { badRequest } from '../http/app-error.ts';
-import { decodeCursor, encodeCursor, type AuditFilters, type AuditPosition } from './audit-cursor.ts';
-import { summariseInput } from './audit-input.ts';
+import type { CursorCodec } from '../http/cursor.ts';
+import { summariseInput, visibleText } from './audit-input.ts';
 
-export type { AuditFilters } from './audit-cursor.ts';
+export interface AuditFilters {
+  actor?: string | undefined;
+  action?: string | undefined;
+  accountId?: string | undefined;
+  /** ISO-8601, inclusive. */
+  from?: string | undefined;
+  /** ISO-8601, exclusive. */
+  to?: string | undefined;
+}
+
+/** The last entry of a page: the next page starts strictly after it in (at, id) descending order. */
+const positionSchema = z.object({ at: z.iso.datetime(), id: z.string().regex(/^\d{1,19}$/) });
+type AuditPosition = z.infer<typeof positionSchema>;
 
 /** What a caller records; `at` defaults to the database's clock. */
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string | Date | undefined };
@@ -52,11 +65,13 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 
 /**
  * Appends one entry (the table refuses UPDATE and DELETE); accepts a transaction so the entry commits
- * with the change. The input is bounded and stripped of secrets here too, whoever the caller is,
- * because nothing written can be taken back.
+ * with the change. The input is bounded and stripped of secrets here too, and every string made
+ * storable, whoever the caller is: nothing written can be taken back, and a write that fails after
+ * Chime changed something would lose the change's only record.
  */
 export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<void> {
   const summary = summariseInput(entry.input);
+  const text = (value: string | undefined) => (value === undefined ? null : visibleText(value));
   const input = summary === undefined ? null : JSON.stringify(summary);
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   await db.query(
@@ -64,23 +79,24 @@ export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<
      VALUES (date_trunc('milliseconds', coalesce($1::timestamptz, now())), $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)`,
     [
       at ?? null,
-      entry.actor,
+      text(entry.actor),
       entry.role ?? null,
-      entry.action,
-      entry.accountId ?? null,
-      entry.userId ?? null,
+      text(entry.action),
+      text(entry.accountId),
+      text(entry.userId),
       input,
       entry.result,
-      entry.errorCode ?? null,
-      entry.upstreamRequestId ?? null,
-      entry.clientIp ?? null,
+      text(entry.errorCode),
+      text(entry.upstreamRequestId),
+      text(entry.clientIp),
     ],
   );
 }
 
-/** Newest first, one page at a time; the cursor is only valid with the filters it was issued for. */
+/** Newest first, one page at a time; the cursor is signed, and only valid with the filters it was issued for. */
 export async function listAudit(
   db: Queryable,
+  cursors: CursorCodec,
   filters: AuditFilters,
   page: { pageSize: number; cursor?: string | undefined },
 ): Promise<AuditPage> {
@@ -89,11 +105,11 @@ export async function listAudit(
       { field: 'pageSize', message: 'out of range' },
     ]);
   }
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, filters);
+  const after = page.cursor === undefined ? undefined : cursors.decode(page.cursor, filters, positionSchema);
   const rows = await selectEntries(db, checkedFilters(filters), after, page.pageSize + 1);
   const items = rows.slice(0, page.pageSize);
   const last = items.at(-1);
-  return rows.length > page.pageSize && last ? { items, nextCursor: encodeCursor(last, filters) } : { items };
+  return rows.length > page.pageSize && last ? { items, nextCursor: cursors.encode({ at: last.at, id: last.id }, filters) } : { items };
 }
 
 /** Every matching entry, newest first, read in batches so an export of any size holds one batch in memory. */

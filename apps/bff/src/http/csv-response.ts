@@ -7,24 +7,60 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Prefixed with a quote, which spreadsheets show as text and do not evaluate. */
 export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
+export interface CsvFile {
+  /** The name the browser saves it under. */
+  filename: string;
+  columns: readonly string[];
+  rows: AsyncIterable<object> | Iterable<object>;
+}
+
 /**
- * The one CSV writer: streams `rows` to `res` (headers already set) with the header line, holding
- * one row at a time, paced by the client's reading. Stops reading `rows` when the client goes away,
- * since a 'drain' would then never come. A failure after the first byte cuts the connection, which
- * tells the client the file is incomplete.
+ * The one CSV writer: streams the rows to `res` with the header line, holding one row at a time,
+ * paced by the client's reading. The first row is read before the 200 is committed, so a bad
+ * filter or an unreachable dependency is still a proper problem answer. A failure after that ends
+ * the file with a line that says it is incomplete, then cuts the connection so no client takes
+ * it as whole. Stops reading when the client goes away, since a 'drain' would then never come.
  */
-export async function writeCsv(res: Response, columns: readonly string[], rows: AsyncIterable<object> | Iterable<object>): Promise<void> {
+export async function writeCsv(res: Response, { filename, columns, rows }: CsvFile): Promise<void> {
+  const iterator = toAsyncIterator(rows);
+  const first = await iterator.next();
+  res.status(200).type('text/csv').attachment(filename);
   const csv = stringify({ header: true, columns: [...columns], cast: { string: neutraliseFormula } });
-  csv.pipe(res);
+  csv.pipe(res, { end: false });
+  let failure: Error | undefined;
   try {
-    for await (const row of rows) {
-      if (!csv.write(row) && !(await drainedOrGone(csv, res))) break;
+    for (let row = first; !row.done; row = await iterator.next()) {
+      if (!csv.write(row.value) && !(await drainedOrGone(csv, res))) break;
     }
-    csv.end();
   } catch (error) {
-    csv.destroy();
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
+    failure = error instanceof Error ? error : new Error(String(error));
+  } finally {
+    await iterator.return(undefined);
   }
+  csv.end();
+  // Every row read so far reaches the client before the file is ended or marked incomplete.
+  if (res.destroyed || !(await endedOrGone(csv, res))) return;
+  if (failure === undefined) res.end();
+  else res.write(`${INCOMPLETE_LINE}\n`, () => res.destroy(failure));
+}
+
+/** The last line of a file cut short by a failure: a spreadsheet shows it; a program sees the cut connection. */
+export const INCOMPLETE_LINE = '# ERROR: the export stopped early because of a server error; this file is incomplete.';
+
+async function* toAsyncIterator<T>(rows: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  for await (const row of rows) yield row;
+}
+
+/** True when the CSV stream has handed its last byte on; false when the client disconnected first. */
+function endedOrGone(csv: NodeJS.ReadableStream, res: Response): Promise<boolean> {
+  return new Promise((resolve) => {
+    csv.once('end', () => {
+      resolve(true);
+    });
+    res.once('close', () => {
+      resolve(false);
+    });
+  });
 }
 
 /** True when the CSV stream drained; false when the client disconnected first. */

@@ -5,6 +5,7 @@ import { endpoints, roleMay, type EndpointDefinition, type EndpointId, type Role
 import { summariseInput } from '../audit/audit-input.ts';
 import { AppError, badRequest, forbidden, unauthenticated } from './app-error.ts';
 import { strictResponse } from './strict-response.ts';
+import { refuseUnreadableText } from './unreadable-text.ts';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -32,6 +33,7 @@ export interface AuditRecord {
 
 export interface RouterDependencies {
   findSession: (req: Request) => Promise<SignedIn | undefined>;
+  /** Never rejects: a change Chime has made is answered as made, whatever happens to its entry. */
   audit: (record: AuditRecord) => Promise<void>;
   /** Validate every response strictly against its schema and send the parsed result (tests); off in production for speed. */
   checkResponses: boolean;
@@ -101,19 +103,23 @@ async function serve(
 ) {
   const session = await deps.findSession(req);
   const audited = STATE_CHANGING.has(endpoint.method) && endpoint.access !== 'public';
-  // Before validation there is only the raw body (a refused call's may be megabytes): the summary bounds it either way.
-  const audit = (result: AuditRecord['result'], error?: AppError, context?: RequestContext<EndpointDefinition>) =>
+  // Until the input is validated a refusal's summary is made from the raw body, which may be
+  // megabytes of anything: the summary bounds it and makes every string storable either way.
+  let summary = () => summariseInput(req.body);
+  let target: AuditTarget | undefined;
+  let upstreamRequestId: string | undefined;
+  const audit = (result: AuditRecord['result'], error?: AppError) =>
     deps.audit({
       action: id,
       actor: session?.username ?? 'anonymous',
       role: session?.role,
-      accountId: context?.target?.accountId ?? stringParam(req, 'accountId'),
+      accountId: target?.accountId ?? stringParam(req, 'accountId'),
       // The target user: a Chime user, or a console user on the console-user endpoints.
-      userId: context?.target?.userId ?? stringParam(req, 'userId') ?? stringParam(req, 'id'),
-      input: summariseInput(context ? context.body : req.body),
+      userId: target?.userId ?? stringParam(req, 'userId') ?? stringParam(req, 'id'),
+      input: summary(),
       result,
       errorCode: error?.code,
-      upstreamRequestId: error?.upstreamRequestId ?? context?.upstreamRequestId,
+      upstreamRequestId: error?.upstreamRequestId ?? upstreamRequestId,
       clientIp: req.ip,
     });
   const refuse = async (refusal: AppError): Promise<never> => {
@@ -132,6 +138,7 @@ async function serve(
     }
   }
 
+  refuseUnreadableText({ path: req.params, query: req.query, body: req.body });
   const context = {
     params: parse(endpoint.params, req.params, 'path'),
     query: parse(endpoint.query, req.query, 'query'),
@@ -140,15 +147,20 @@ async function serve(
     req,
     res,
   } as RequestContext<EndpointDefinition>;
+  // Summarised before the call: once Chime has changed something, nothing may stop its entry being written.
+  const input = summariseInput(context.body);
+  summary = () => input;
 
   let result: unknown;
   try {
     result = await handler(context);
   } catch (error) {
-    if (audited) await audit('error', error instanceof AppError ? error : undefined, context);
+    ({ target, upstreamRequestId } = context);
+    if (audited) await audit('error', error instanceof AppError ? error : undefined);
     throw error;
   }
-  if (audited) await audit('ok', undefined, context);
+  ({ target, upstreamRequestId } = context);
+  if (audited) await audit('ok');
   if (endpoint.produces === 'text/csv' || res.headersSent) return;
   if (endpoint.status === 204 || endpoint.response === undefined) {
     res.status(204).end();

@@ -18,15 +18,14 @@ const COLUMNS = [
   'input',
 ] as const;
 
-export const auditRoutes = ({ db }: Services) => [
+export const auditRoutes = ({ db, cursors }: Services) => [
   route('listAudit', ({ query }) => {
     const { cursor, pageSize, ...filters } = query;
-    return listAudit(db, filters, { cursor, pageSize });
+    return listAudit(db, cursors, filters, { cursor, pageSize });
   }),
-  route('exportAudit', async ({ query, res }) => {
-    res.status(200).type('text/csv').attachment('audit-log.csv');
-    await writeCsv(res, COLUMNS, asRows(streamAudit(db, query)));
-  }),
+  route('exportAudit', ({ query, res }) =>
+    writeCsv(res, { filename: 'audit-log.csv', columns: COLUMNS, rows: asRows(streamAudit(db, query)) }),
+  ),
 ];
 
 async function* asRows(entries: AsyncIterable<AuditEntry>) {

@@ -55,16 +55,22 @@ export const invitationRoutes = ({ db, gateway, cursors, logger }: Services) => 
     route('exportInvitations', async ({ params, query, res }) => {
       const { refresh, ...filters } = query;
       await freshen(params.accountId, refresh === true);
-      res.status(200).type('text/csv').attachment(`invitations-${params.accountId}.csv`);
-      await writeCsv(res, COLUMNS, oneByOne(scanInvitations(db, params.accountId, filters)));
+      await writeCsv(res, {
+        filename: `invitations-${params.accountId}.csv`,
+        columns: COLUMNS,
+        rows: oneByOne(scanInvitations(db, params.accountId, filters)),
+      });
     }),
     route('checkInviteEmails', async ({ params, body }) => ({
       existing: await findExistingEmails(gateway, params.accountId, body.emails),
     })),
-    route('exportInvitationOverview', async ({ res }) => {
-      res.status(200).type('text/csv').attachment('invitation-overview.csv');
-      await writeCsv(res, OVERVIEW_COLUMNS, await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT));
-    }),
+    route('exportInvitationOverview', async ({ res }) =>
+      writeCsv(res, {
+        filename: 'invitation-overview.csv',
+        columns: OVERVIEW_COLUMNS,
+        rows: await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT),
+      }),
+    ),
     route('invitationOverview', async () => {
       const [accounts, totals, senders, pendingByAge] = await Promise.all([
         countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1),

@@ -28,21 +28,12 @@ export async function exportUsers(
 ) {
   const matches = scanFilter(filters) ?? (() => true);
   const pages = gateway.scanUsers(accountId, { email: filters.email, userType: filters.userType }, { pageSize: 200 });
-  // The first page is read before any byte is sent, so a Chime error still becomes a proper problem answer.
-  const first = await pages.next();
-  res.status(200).type('text/csv').attachment(`users-${accountId}.csv`);
-  await writeCsv(res, COLUMNS, matching(first, pages, matches));
+  await writeCsv(res, { filename: `users-${accountId}.csv`, columns: COLUMNS, rows: matching(pages, matches) });
 }
 
-type Pages = ReturnType<ChimeGateway['scanUsers']>;
-
-async function* matching(first: Awaited<ReturnType<Pages['next']>>, pages: Pages, matches: (user: User) => boolean) {
-  try {
-    for (let page = first; !page.done; page = await pages.next()) {
-      for (const user of page.value.items) if (matches(user)) yield user;
-    }
-  } finally {
-    // The client may have gone away mid-file: stop the upstream scan too.
-    await pages.return(undefined);
+/** Ending this generator early (the client went away) ends the upstream scan too. */
+async function* matching(pages: ReturnType<ChimeGateway['scanUsers']>, matches: (user: User) => boolean) {
+  for await (const page of pages) {
+    for (const user of page.items) if (matches(user)) yield user;
   }
 }
