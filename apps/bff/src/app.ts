@@ -3,7 +3,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { mountEndpoints, type RouterDependencies } from './http/endpoint-router.ts';
 import { requestLogging } from './http/logging.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
-import { noStore, requireJson, securityHeaders } from './http/security.ts';
+import { noStore, requireJson, sameOriginOnly, securityHeaders } from './http/security.ts';
 import { spaRouter } from './http/static-spa.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -38,9 +38,11 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   app.get('/api/openapi.json', (_req, res) => {
     res.type('application/json').send(openApi);
   });
+  // Before any body is read: a parser's refusal is an API answer too, and a cross-site call is not read at all.
+  app.use('/api', noStore, sameOriginOnly);
   // A body read by the bulk parser counts as finished, so the general one below passes it over.
   app.use(BULK_PATHS, requireJson, express.json({ limit: BULK_BODY_LIMIT, strict: true }));
-  app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }), noStore);
+  app.use('/api', requireJson, express.json({ limit: BODY_LIMIT, strict: true }));
   mountEndpoints(
     app,
     [

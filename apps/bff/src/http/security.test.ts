@@ -97,6 +97,79 @@ describe('security and protocol hygiene', () => {
     assert.equal(text.status, 415);
   });
 
+  it('when a browser marks a state-changing call as cross-site, or its Origin is another site, then 403 cross_origin and nothing changes', async () => {
+    const admin = bff.as('admin');
+    const forged = [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: bff.url.replace('127.0.0.1', 'localhost') },
+    ];
+    for (const headers of forged) {
+      const response = await admin.call('POST', '/api/accounts', { body: { name: 'Cross Site' }, headers });
+      assert.equal(response.status, 403, JSON.stringify(headers));
+      assert.equal(response.json<Problem>().code, 'cross_origin', JSON.stringify(headers));
+    }
+    const signIn = await bff.anonymous.call('POST', '/api/auth/login', {
+      body: { username: 'admin', password: TEST_PASSWORD },
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(signIn.status, 403, 'a forged sign-in too');
+    const { items } = (await admin.call('GET', '/api/accounts?namePrefix=Cross')).json<{ items: unknown[] }>();
+    assert.equal(items.length, 0);
+  });
+
+  it('when a call comes from the console itself (same-origin, its own Origin) or from a script without either header, then it is served', async () => {
+    const admin = bff.as('admin');
+    for (const [name, headers] of [
+      ['Same Origin One', { 'sec-fetch-site': 'same-origin', origin: bff.url }],
+      ['Same Origin Two', { origin: bff.url }],
+      // A browser behind a proxy that rewrites Host still says same-origin; that is what counts.
+      ['Same Origin Three', { 'sec-fetch-site': 'same-origin', origin: 'https://console.example' }],
+      ['Script', {}],
+    ] as const) {
+      const response = await admin.call('POST', '/api/accounts', { body: { name: name }, headers });
+      assert.equal(response.status, 201, `${name}: ${response.text}`);
+    }
+    const read = await admin.call('GET', '/api/accounts?pageSize=1', { headers: { 'sec-fetch-site': 'cross-site' } });
+    assert.equal(read.status, 200, 'reads are not state changes; CORS keeps their answers from other sites');
+  });
+
+  it('when a JSON body is declared in a charset other than UTF-8, then 415, and a parser error is no-store like every API answer', async () => {
+    for (const charset of ['utf-7', 'utf-16le', 'latin1']) {
+      const response = await fetch(`${bff.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': `application/json; charset=${charset}` },
+        body: JSON.stringify({ username: 'admin', password: TEST_PASSWORD }),
+      });
+      assert.equal(response.status, 415, charset);
+      assert.equal(response.headers.get('cache-control'), 'no-store', charset);
+    }
+    for (const charset of ['utf-8', 'UTF-8', '"utf-8"']) {
+      const response = await fetch(`${bff.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': `application/json; charset=${charset}` },
+        body: JSON.stringify({ username: 'viewer', password: TEST_PASSWORD }),
+      });
+      assert.equal(response.status, 200, charset);
+    }
+    const malformed = await fetch(`${bff.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":',
+    });
+    assert.equal(malformed.status, 400);
+    assert.equal(malformed.headers.get('cache-control'), 'no-store');
+    const tooLarge = await fetch(`${bff.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'x'.repeat(100_000) }),
+    });
+    assert.equal(tooLarge.status, 413);
+    assert.equal(tooLarge.headers.get('cache-control'), 'no-store');
+  });
+
   it('answers an unknown API route with a JSON 404 problem', async () => {
     const response = await bff.as('viewer').call('GET', '/api/nothing-here');
     assert.equal(response.status, 404);

@@ -33,12 +33,13 @@ export const noStore: RequestHandler = (_req, res, next) => {
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * State-changing API calls must send JSON. A cross-site HTML form cannot, so together with
- * SameSite=Lax cookies this also keeps login from being forged.
+ * State-changing API calls must send JSON in UTF-8. A cross-site HTML form cannot send JSON, so
+ * together with SameSite=Lax cookies this also keeps login from being forged; and a body in UTF-7
+ * or UTF-16 could smuggle text past checks made on its bytes, so no other charset is decoded.
  */
 export const requireJson: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
-  if (BODYLESS.has(req.method) || !hasBody || req.is('application/json')) {
+  if (BODYLESS.has(req.method) || !hasBody || (req.is('application/json') && isUtf8(req.get('content-type')))) {
     next();
     return;
   }
@@ -46,6 +47,48 @@ export const requireJson: RequestHandler = (req, _res, next) => {
     code: 'unsupported_media_type',
     status: 415,
     title: 'Unsupported media type',
-    detail: 'Send the request body as application/json.',
+    detail: 'Send the request body as application/json in UTF-8.',
   });
 };
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
+
+/** No charset means UTF-8 for JSON (RFC 8259). */
+function isUtf8(contentType: string | undefined): boolean {
+  const charset = CHARSET.exec(contentType ?? '')?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+}
+
+/**
+ * Defence in depth beyond the CSRF token: browsers say where a request comes from. A state-changing
+ * call a browser marks as anything but same-origin is refused, and so is one whose Origin names
+ * another host when the browser sends no Sec-Fetch-Site. Scripts (curl, the SDK) send neither
+ * header and rely on the token. Sec-Fetch-Site wins when present: it is the browser's own view, so a
+ * proxy that rewrites Host does not make the console refuse itself.
+ */
+export const sameOriginOnly: RequestHandler = (req, _res, next) => {
+  if (BODYLESS.has(req.method)) {
+    next();
+    return;
+  }
+  const site = req.get('sec-fetch-site');
+  const origin = req.get('origin');
+  const allowed = site !== undefined ? site === 'same-origin' : origin === undefined || hostOf(origin) === req.host.toLowerCase();
+  if (!allowed) {
+    throw new AppError({
+      code: 'cross_origin',
+      status: 403,
+      title: 'Not allowed',
+      detail: 'The request came from another site; use the console itself.',
+    });
+  }
+  next();
+};
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
