@@ -94,6 +94,28 @@ describe('hostile input on every endpoint, generated from the contract registry'
     );
   });
 
+  it('when any endpoint gets an arbitrary JSON body, an oversized field or a mistyped one, then it answers 4xx, never 5xx', async () => {
+    const wrong: string[] = [];
+    /** An arbitrary body may happen to be valid; a huge or mistyped field never is. */
+    const expectNo5xx = async (id: EndpointId, input: EndpointInput, what: string, mayPass = false) => {
+      const { status, text } = await send(clientFor(id), id, input);
+      if (status >= 500 || (status < 400 && !mayPass)) wrong.push(`${id} ${what}: ${status} ${text.slice(0, 160)}`);
+    };
+    for (const id of IDS.filter((id) => endpoints[id].body !== undefined)) {
+      const [valid] = fc.sample(endpointInputFor(id, { optionals: 'always' }), { numRuns: 1, seed: 5 });
+      if (!valid) continue;
+      for (const body of fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 8, seed: 6 })) {
+        await expectNo5xx(id, { ...valid, body }, 'arbitrary', true);
+      }
+      for (const path of stringPaths(valid.body)) {
+        await expectNo5xx(id, { ...valid, body: withStringAt(valid.body, path, () => 'x'.repeat(20_000)) }, `huge ${path.join('.')}`);
+        const mistyped = path.reduceRight<unknown>((inner, key) => (typeof key === 'number' ? [inner] : { [key]: inner }), 12);
+        await expectNo5xx(id, { ...valid, body: { ...(valid.body as object), ...(mistyped as object) } }, `mistyped ${path.join('.')}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it('when a role refused an endpoint sends a NUL in its body or path, then it answers 403 and leaves one denied entry, sanitised', async () => {
     const refused = IDS.filter((id) => {
       const { access, method } = endpoints[id];
