@@ -5,6 +5,7 @@ import type { BffConfig } from './config/config.ts';
 import type { Database } from './db/index.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import type { CursorCodec } from './http/cursor.ts';
+import type { Metrics } from './metrics/metrics.ts';
 
 /** What routes and use cases are given: built once at start by server.ts. */
 export interface Services {
@@ -17,4 +18,6 @@ export interface Services {
   sessionCache: SessionCache;
   /** This process's worker on the shared job queue; wake it when work is queued here. */
   jobRunner: JobRunner;
+  /** This process's Prometheus series: job items, reconciliations and audit-write retries are reported here. */
+  metrics: Metrics;
 }

@@ -14,8 +14,12 @@ export interface ChimeClientSettings {
   maxAttempts?: number;
   /** Absent means the standard AWS provider chain (env, profile, SSO, container/instance role). */
   credentials?: ChimeClientConfig['credentials'];
+  /** A connection not accepted within this counts as a failed attempt (default 2 s). */
   connectionTimeoutMs?: number;
+  /** One attempt's wait for Chime's answer (default 10 s); the gateway's budget bounds the whole call. */
   requestTimeoutMs?: number;
+  /** Told of each 429 Chime answers, the ones the SDK then retries included. */
+  onThrottled?: (operation: string) => void;
 }
 
 export const DEFAULT_REGION = 'us-east-1';
@@ -35,7 +39,7 @@ export function createChimeClient(settings: ChimeClientSettings): ChimeClient {
     requestHandler: new NodeHttpHandler({
       httpAgent: new HttpAgent({ keepAlive: true, maxSockets }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets }),
-      connectionTimeout: settings.connectionTimeoutMs ?? 3_000,
+      connectionTimeout: settings.connectionTimeoutMs ?? 2_000,
       requestTimeout: settings.requestTimeoutMs ?? 10_000,
       // Without this the handler only logs a warning when requestTimeout passes and keeps waiting.
       throwOnRequestTimeout: true,
@@ -45,5 +49,22 @@ export function createChimeClient(settings: ChimeClientSettings): ChimeClient {
   // BFF gives it none (the default one discards everything), yet the copy walked every user of every
   // page; the gateway's errors are logged by the BFF itself.
   client.middlewareStack.remove('loggerMiddleware');
+  if (settings.onThrottled) observeThrottling(client, settings.onThrottled);
   return client;
+}
+
+/** Sits below the retry middleware (high priority in the same step), so it sees every attempt's answer. */
+function observeThrottling(client: ChimeClient, onThrottled: (operation: string) => void): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        if (status === 429) onThrottled((context.commandName ?? 'unknown').replace(/Command$/, ''));
+        throw error;
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'throttleObserver' },
+  );
 }

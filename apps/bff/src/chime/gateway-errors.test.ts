@@ -127,6 +127,51 @@ describe('ChimeGateway error translation (PRODUCT.md §5), through the emulator'
       const impatient = t.gatewayWith({ requestTimeoutMs: 100, maxAttempts: 1 });
       await rejectsWithAppError(impatient.getAccount(acme.id), { status: 503, code: 'upstream_unreachable', retryable: true });
     });
+
+    it('when Chime is slower than the call budget, then 504 upstream_timeout once the budget is spent, retries and all', async () => {
+      // GetUser, whose counters no test reads: the emulator still answers the abandoned call later.
+      await t.emulator.control('PUT', '/faults', { latencyMs: 2_000, operations: ['GetUser'] });
+      const calls: [string, string][] = [];
+      const budgeted = t.gatewayWith(
+        { requestTimeoutMs: 200 },
+        {
+          budgetMs: 500,
+          onCall: (operation, outcome) => {
+            calls.push([operation, outcome]);
+          },
+        },
+      );
+
+      const started = performance.now();
+      const error = await rejectsWithAppError(budgeted.getUser(acme.id, 'some-user'), {
+        status: 504,
+        code: 'upstream_timeout',
+        retryable: true,
+      });
+      const elapsedMs = performance.now() - started;
+
+      assert.equal(
+        error.detail,
+        'Chime did not answer within 0.5 seconds; retry in a few seconds, and tell an operator if it keeps happening.',
+      );
+      assert.ok(elapsedMs >= 450 && elapsedMs < 1_500, `gave up after ${Math.round(elapsedMs)} ms`);
+      assert.deepEqual(calls, [['GetUser', 'upstream_timeout']]);
+    });
+
+    it('when Chime answers within the budget, then the call succeeds and is reported ok', async () => {
+      const calls: [string, string][] = [];
+      const budgeted = t.gatewayWith(
+        {},
+        {
+          budgetMs: 5_000,
+          onCall: (operation, outcome) => {
+            calls.push([operation, outcome]);
+          },
+        },
+      );
+      assert.equal((await budgeted.getAccount(acme.id)).account.id, acme.id);
+      assert.deepEqual(calls, [['GetAccount', 'ok']]);
+    });
   });
 
   describe('server errors, throttling and retries', () => {

@@ -16,7 +16,11 @@ import {
   UpdateAccountCommand,
   UpdateAccountSettingsCommand,
   UpdateUserCommand,
+  type $Command,
   type ChimeClient,
+  type ChimeClientResolvedConfig,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
   type User as ChimeUser,
 } from '@aws-sdk/client-chime';
 import {
@@ -39,9 +43,26 @@ import {
   toUser,
   type InviteResult,
 } from './mappers.ts';
-import { malformedAnswer, toAppError } from './upstream-errors.ts';
+import { malformedAnswer, toAppError, upstreamTimeout } from './upstream-errors.ts';
 
 type UserType = NonNullable<User['userType']>;
+type ChimeCommand<I extends ServiceInputTypes, O extends ServiceOutputTypes> = $Command<
+  I,
+  O,
+  ChimeClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>;
+
+export interface GatewayOptions {
+  /**
+   * Time one call may take in all, every SDK attempt and backoff included; past it the call is
+   * abandoned as a 504. Absent, only the client's own timeouts bound it.
+   */
+  budgetMs?: number;
+  /** Told of each call once it ends: its operation, outcome (`ok` or the problem code) and duration. */
+  onCall?: (operation: string, outcome: string, seconds: number) => void;
+}
 
 /** Chime's request ID for the call; absent only when the upstream sent none. */
 interface Upstream {
@@ -90,27 +111,27 @@ export interface BatchResult extends Upstream {
  */
 export class ChimeGateway {
   readonly #client: ChimeClient;
+  readonly #options: GatewayOptions;
 
-  constructor(client: ChimeClient) {
+  constructor(client: ChimeClient, options: GatewayOptions = {}) {
     this.#client = client;
+    this.#options = options;
   }
 
   async listAccounts(input: ListAccountsInput): Promise<Page<Account>> {
-    const output = await this.send((client) =>
-      client.send(
-        new ListAccountsCommand({ Name: input.name, UserEmail: input.userEmail, MaxResults: input.maxResults, NextToken: input.nextToken }),
-      ),
+    const output = await this.send(
+      new ListAccountsCommand({ Name: input.name, UserEmail: input.userEmail, MaxResults: input.maxResults, NextToken: input.nextToken }),
     );
     return page((output.Accounts ?? []).map(toAccount), output.NextToken, output.$metadata.requestId);
   }
 
   async getAccount(accountId: string): Promise<{ account: Account } & Upstream> {
-    const output = await this.send((client) => client.send(new GetAccountCommand({ AccountId: accountId })));
+    const output = await this.send(new GetAccountCommand({ AccountId: accountId }));
     return { account: toAccount(required(output.Account, 'GetAccount')), requestId: output.$metadata.requestId };
   }
 
   async createAccount(name: string): Promise<{ account: Account } & Upstream> {
-    const output = await this.send((client) => client.send(new CreateAccountCommand({ Name: name })));
+    const output = await this.send(new CreateAccountCommand({ Name: name }));
     return { account: toAccount(required(output.Account, 'CreateAccount')), requestId: output.$metadata.requestId };
   }
 
@@ -118,40 +139,38 @@ export class ChimeGateway {
     accountId: string,
     changes: { name?: string | undefined; defaultLicense?: License | undefined },
   ): Promise<{ account: Account } & Upstream> {
-    const output = await this.send((client) =>
-      client.send(new UpdateAccountCommand({ AccountId: accountId, Name: changes.name, DefaultLicense: changes.defaultLicense })),
+    const output = await this.send(
+      new UpdateAccountCommand({ AccountId: accountId, Name: changes.name, DefaultLicense: changes.defaultLicense }),
     );
     return { account: toAccount(required(output.Account, 'UpdateAccount')), requestId: output.$metadata.requestId };
   }
 
   async deleteAccount(accountId: string): Promise<Upstream> {
-    const output = await this.send((client) => client.send(new DeleteAccountCommand({ AccountId: accountId })));
+    const output = await this.send(new DeleteAccountCommand({ AccountId: accountId }));
     return { requestId: output.$metadata.requestId };
   }
 
   async getAccountSettings(accountId: string): Promise<{ settings: AccountSettings } & Upstream> {
-    const output = await this.send((client) => client.send(new GetAccountSettingsCommand({ AccountId: accountId })));
+    const output = await this.send(new GetAccountSettingsCommand({ AccountId: accountId }));
     return { settings: toAccountSettings(output.AccountSettings), requestId: output.$metadata.requestId };
   }
 
   async updateAccountSettings(accountId: string, changes: Partial<AccountSettings>): Promise<Upstream> {
-    const output = await this.send((client) =>
-      client.send(new UpdateAccountSettingsCommand({ AccountId: accountId, AccountSettings: toChimeAccountSettings(changes) })),
+    const output = await this.send(
+      new UpdateAccountSettingsCommand({ AccountId: accountId, AccountSettings: toChimeAccountSettings(changes) }),
     );
     return { requestId: output.$metadata.requestId };
   }
 
   async listUsers(accountId: string, input: ListUsersInput): Promise<Page<User>> {
-    const output = await this.send((client) =>
-      client.send(
-        new ListUsersCommand({
-          AccountId: accountId,
-          UserEmail: input.email,
-          UserType: input.userType,
-          MaxResults: input.maxResults,
-          NextToken: input.nextToken,
-        }),
-      ),
+    const output = await this.send(
+      new ListUsersCommand({
+        AccountId: accountId,
+        UserEmail: input.email,
+        UserType: input.userType,
+        MaxResults: input.maxResults,
+        NextToken: input.nextToken,
+      }),
     );
     return page((output.Users ?? []).map(toUser), output.NextToken, output.$metadata.requestId);
   }
@@ -179,61 +198,55 @@ export class ChimeGateway {
   }
 
   async createUser(accountId: string, input: CreateUserInput): Promise<{ user: User } & Upstream> {
-    const output = await this.send((client) =>
-      client.send(new CreateUserCommand({ AccountId: accountId, Email: input.email, Username: input.username, UserType: input.userType })),
+    const output = await this.send(
+      new CreateUserCommand({ AccountId: accountId, Email: input.email, Username: input.username, UserType: input.userType }),
     );
     return { user: toUser(required(output.User, 'CreateUser')), requestId: output.$metadata.requestId };
   }
 
   async updateUserLicense(accountId: string, userId: string, license: License): Promise<{ user: User } & Upstream> {
-    const output = await this.send((client) =>
-      client.send(new UpdateUserCommand({ AccountId: accountId, UserId: userId, LicenseType: license })),
-    );
+    const output = await this.send(new UpdateUserCommand({ AccountId: accountId, UserId: userId, LicenseType: license }));
     return { user: toUser(required(output.User, 'UpdateUser')), requestId: output.$metadata.requestId };
   }
 
   async batchUpdateLicense(accountId: string, userIds: readonly string[], license: License): Promise<BatchResult> {
     const ids = distinctWithin(userIds, BATCH_LICENSE_LIMIT, 'userIds');
-    const output = await this.send((client) =>
-      client.send(
-        new BatchUpdateUserCommand({
-          AccountId: accountId,
-          UpdateUserRequestItems: ids.map((UserId) => ({ UserId, LicenseType: license })),
-        }),
-      ),
+    const output = await this.send(
+      new BatchUpdateUserCommand({
+        AccountId: accountId,
+        UpdateUserRequestItems: ids.map((UserId) => ({ UserId, LicenseType: license })),
+      }),
     );
     return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
   }
 
   async batchSuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
-    const output = await this.send((client) => client.send(new BatchSuspendUserCommand({ AccountId: accountId, UserIdList: ids })));
+    const output = await this.send(new BatchSuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
     return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
   }
 
   async batchUnsuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
-    const output = await this.send((client) => client.send(new BatchUnsuspendUserCommand({ AccountId: accountId, UserIdList: ids })));
+    const output = await this.send(new BatchUnsuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
     return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
   }
 
   async inviteUsers(accountId: string, emails: readonly string[], userType?: UserType): Promise<{ invites: InviteResult[] } & Upstream> {
     const list = distinctWithin(emails, INVITE_LIMIT, 'emails');
-    const output = await this.send((client) =>
-      client.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: list, UserType: userType })),
-    );
+    const output = await this.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: list, UserType: userType }));
     const invites = (output.Invites ?? []).map((invite, index) => toInviteResult(invite, list[index] ?? ''));
     return { invites, requestId: output.$metadata.requestId };
   }
 
   async logoutUser(accountId: string, userId: string): Promise<Upstream> {
-    const output = await this.send((client) => client.send(new LogoutUserCommand({ AccountId: accountId, UserId: userId })));
+    const output = await this.send(new LogoutUserCommand({ AccountId: accountId, UserId: userId }));
     return { requestId: output.$metadata.requestId };
   }
 
   /** One of the two places a PIN leaves the gateway: the new PIN, to be shown once. */
   async resetPersonalPin(accountId: string, userId: string): Promise<{ user: User; pin: string } & Upstream> {
-    const output = await this.send((client) => client.send(new ResetPersonalPINCommand({ AccountId: accountId, UserId: userId })));
+    const output = await this.send(new ResetPersonalPINCommand({ AccountId: accountId, UserId: userId }));
     const user = required(output.User, 'ResetPersonalPIN');
     return { user: toUser(user), pin: pinOf(user, 'ResetPersonalPIN'), requestId: output.$metadata.requestId };
   }
@@ -246,23 +259,50 @@ export class ChimeGateway {
 
   /** Readiness: the cheapest signed call there is. */
   async ping(): Promise<Upstream> {
-    const output = await this.send((client) => client.send(new ListAccountsCommand({ MaxResults: 1 })));
+    const output = await this.send(new ListAccountsCommand({ MaxResults: 1 }));
     return { requestId: output.$metadata.requestId };
   }
 
   private async getChimeUser(accountId: string, userId: string): Promise<{ user: ChimeUser } & Upstream> {
-    const output = await this.send((client) => client.send(new GetUserCommand({ AccountId: accountId, UserId: userId })));
+    const output = await this.send(new GetUserCommand({ AccountId: accountId, UserId: userId }));
     return { user: required(output.User, 'GetUser'), requestId: output.$metadata.requestId };
   }
 
   /** The one place SDK errors are caught: everything else in the BFF only ever sees AppError. */
-  private async send<T>(call: (client: ChimeClient) => Promise<T>): Promise<T> {
+  private async send<I extends ServiceInputTypes, O extends ServiceOutputTypes>(command: ChimeCommand<I, O>): Promise<O> {
+    const { budgetMs, onCall } = this.#options;
+    const operation = command.constructor.name.replace(/Command$/, '');
+    const budget = budgetMs === undefined ? undefined : startBudget(budgetMs);
+    const started = performance.now();
+    const ended = (outcome: string) => onCall?.(operation, outcome, (performance.now() - started) / 1000);
     try {
-      return await call(this.#client);
+      // The SDK honours the signal across its retries: an attempt in flight is cut, a backoff ends.
+      const output = await this.#client.send(command, budget && { abortSignal: budget.signal });
+      ended('ok');
+      return output;
     } catch (error) {
-      throw toAppError(error);
+      const appError = budget?.signal.aborted === true ? upstreamTimeout(budget.ms, error) : toAppError(error);
+      ended(appError.code);
+      throw appError;
+    } finally {
+      budget?.clear();
     }
   }
+}
+
+/** A signal that aborts after `ms`, its timer cleared as soon as the call ends rather than left pending. */
+function startBudget(ms: number) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, ms);
+  return {
+    ms,
+    signal: controller.signal,
+    clear: () => {
+      clearTimeout(timer);
+    },
+  };
 }
 
 // Chime marks no output member required, and some clients send "" or null on the last page.

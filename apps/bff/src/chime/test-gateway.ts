@@ -4,14 +4,14 @@ import type { Account } from '@chime-console/contracts';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import { AppError } from '../http/app-error.ts';
 import { createChimeClient, type ChimeClientSettings } from './client.ts';
-import { ChimeGateway } from './gateway.ts';
+import { ChimeGateway, type GatewayOptions } from './gateway.ts';
 
 export interface GatewayUnderTest {
   emulator: TestEmulator;
   /** The shared gateway, signed with the emulator's first key. */
   gateway: ChimeGateway;
-  /** Another gateway over its own client, e.g. with a wrong secret or fewer attempts. */
-  gatewayWith: (overrides: Partial<ChimeClientSettings>) => ChimeGateway;
+  /** Another gateway over its own client, e.g. with a wrong secret, fewer attempts or a budget. */
+  gatewayWith: (overrides: Partial<ChimeClientSettings>, options?: GatewayOptions) => ChimeGateway;
   accountNamed: (name: string) => Promise<Account>;
   close: () => Promise<void>;
 }
@@ -24,10 +24,10 @@ export async function startGatewayUnderTest(
   const [key] = emulator.credentials;
   assert.ok(key);
   const clients: ChimeClient[] = [];
-  const gatewayWith = (overrides: Partial<ChimeClientSettings>) => {
+  const gatewayWith = (overrides: Partial<ChimeClientSettings>, options?: GatewayOptions) => {
     const client = createChimeClient({ region: 'us-east-1', endpoint: emulator.endpoint, credentials: key, ...overrides });
     clients.push(client);
-    return new ChimeGateway(client);
+    return new ChimeGateway(client, options);
   };
   const gateway = gatewayWith({});
   return {

@@ -133,6 +133,20 @@ export const malformedAnswer = (what: string) =>
     retryable: true,
   });
 
+/**
+ * The call's budget ran out (every attempt and backoff included) before Chime answered: Chime is
+ * slow or frozen. What was asked may still happen there, so a retry must be one that is safe to repeat.
+ */
+export const upstreamTimeout = (budgetMs: number, cause: unknown) =>
+  new AppError({
+    code: 'upstream_timeout',
+    status: 504,
+    title: 'Chime did not answer',
+    detail: `Chime did not answer within ${budgetMs / 1000} seconds; ${retryShortly}`,
+    retryable: true,
+    cause,
+  });
+
 /** Errors Chime's model does not name (or a proxy in between produced): judged by status alone. */
 function byStatus(error: SdkError): Translation {
   const status = error.$metadata?.httpStatusCode;

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, loadDatabaseConfig } from './config.ts';
 
 const SECRET = 'a-session-secret-of-32-characters';
 const ADMIN_PASSWORD = 'initial-admin-password';
+const METRICS_TOKEN = 'a-metrics-token-of-32-characters';
 /** A built SPA (just its index.html) and a directory without one. */
 const SPA_DIR = mkdtempSync(join(tmpdir(), 'config-spa-'));
 writeFileSync(join(SPA_DIR, 'index.html'), '<!doctype html>');
@@ -31,7 +32,8 @@ describe('loadConfig', () => {
       database: { url: undefined, dataDir: '.data' },
       sessionSecret: SECRET,
       sessionIdleMinutes: 480,
-      chime: { region: 'us-east-1', endpoint: undefined },
+      chime: { region: 'us-east-1', endpoint: undefined, connectTimeoutMs: 2_000, requestBudgetMs: 5_000, jobBudgetMs: 30_000 },
+      metricsToken: undefined,
       trustProxy: 0,
       cookieSecure: 'auto',
       logLevel: 'info',
@@ -52,6 +54,10 @@ describe('loadConfig', () => {
       SESSION_IDLE_MINUTES: '30',
       AWS_ENDPOINT_URL_CHIME: 'http://chime.internal:4566',
       AWS_REGION: 'eu-central-1',
+      CHIME_CONNECT_TIMEOUT_MS: '1000',
+      CHIME_REQUEST_BUDGET_MS: '8000',
+      CHIME_JOB_BUDGET_MS: '60000',
+      METRICS_TOKEN: METRICS_TOKEN,
       TRUST_PROXY: '1',
       COOKIE_SECURE: 'true',
       LOG_LEVEL: 'warn',
@@ -73,7 +79,14 @@ describe('loadConfig', () => {
       database: { url: 'postgresql://chime:pw@db.internal:5432/console', dataDir: '.data' },
       sessionSecret: SECRET,
       sessionIdleMinutes: 30,
-      chime: { region: 'eu-central-1', endpoint: 'http://chime.internal:4566' },
+      chime: {
+        region: 'eu-central-1',
+        endpoint: 'http://chime.internal:4566',
+        connectTimeoutMs: 1_000,
+        requestBudgetMs: 8_000,
+        jobBudgetMs: 60_000,
+      },
+      metricsToken: METRICS_TOKEN,
       trustProxy: 1,
       cookieSecure: 'true',
       logLevel: 'warn',
@@ -101,6 +114,11 @@ describe('loadConfig', () => {
     ['CHIME_ENDPOINT', 'chime.internal'],
     ['AWS_ENDPOINT_URL_CHIME', 'nowhere'],
     ['AWS_REGION', 'nowhere'],
+    ['CHIME_CONNECT_TIMEOUT_MS', '0'],
+    ['CHIME_REQUEST_BUDGET_MS', '100'],
+    ['CHIME_REQUEST_BUDGET_MS', 'soon'],
+    ['CHIME_JOB_BUDGET_MS', '999999999'],
+    ['METRICS_TOKEN', 'short-token', 'short-token'],
     ['TRUST_PROXY', '-1'],
     ['COOKIE_SECURE', 'yes'],
     ['LOG_LEVEL', 'loud'],
@@ -135,6 +153,12 @@ describe('loadConfig', () => {
       assert.throws(() => loadConfig({ SESSION_SECRET: SECRET, ...half }), refusal('INITIAL_ADMIN_USERNAME', ADMIN_PASSWORD));
       assert.throws(() => loadConfig({ SESSION_SECRET: SECRET, ...half }), refusal('INITIAL_ADMIN_PASSWORD', ADMIN_PASSWORD));
     }
+  });
+
+  it('when the connect timeout is not below the request budget, then a ConfigError names both', () => {
+    const slow = { SESSION_SECRET: SECRET, CHIME_CONNECT_TIMEOUT_MS: '5000', CHIME_REQUEST_BUDGET_MS: '5000' };
+    assert.throws(() => loadConfig(slow), refusal('CHIME_CONNECT_TIMEOUT_MS'));
+    assert.throws(() => loadConfig(slow), refusal('CHIME_REQUEST_BUDGET_MS'));
   });
 
   it('when the initial admin would break the console-user rules, then the variable is named at start, not deep in it', () => {

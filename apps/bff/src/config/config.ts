@@ -22,6 +22,14 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like us-east-1')
     .default('us-east-1'),
+  /** A Chime endpoint that takes longer than this to accept a connection counts as unreachable. */
+  CHIME_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** One Chime call made for a person waiting on a page, every SDK attempt and backoff included. */
+  CHIME_REQUEST_BUDGET_MS: z.coerce.number().int().min(500).max(120_000).default(5_000),
+  /** One Chime call of a bulk job (a single attempt: jobs retry chunks themselves). */
+  CHIME_JOB_BUDGET_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** Bearer token that GET /metrics requires; unset, /metrics is not served. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Express's trust-proxy setting: hops of reverse proxies in front (0 = none). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Cookies get Secure when the console is served over HTTPS; auto decides from the request. */
@@ -81,13 +89,24 @@ function toConfig(env: z.output<typeof envSchema>) {
   if (!env.DEMO_MODE && env.SESSION_SECRET === undefined) {
     throw new ConfigError('Invalid configuration: SESSION_SECRET: required (at least 32 characters) outside demo mode');
   }
+  // A connection that may take the whole budget leaves no time for the call, let alone a retry.
+  if (env.CHIME_CONNECT_TIMEOUT_MS >= env.CHIME_REQUEST_BUDGET_MS) {
+    throw new ConfigError('Invalid configuration: CHIME_CONNECT_TIMEOUT_MS must be less than CHIME_REQUEST_BUDGET_MS');
+  }
   return {
     port: env.PORT,
     host: env.HOST,
     database: databaseOf(env),
     sessionSecret: env.SESSION_SECRET,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
-    chime: { region: env.AWS_REGION, endpoint: env.CHIME_ENDPOINT ?? env.AWS_ENDPOINT_URL_CHIME },
+    chime: {
+      region: env.AWS_REGION,
+      endpoint: env.CHIME_ENDPOINT ?? env.AWS_ENDPOINT_URL_CHIME,
+      connectTimeoutMs: env.CHIME_CONNECT_TIMEOUT_MS,
+      requestBudgetMs: env.CHIME_REQUEST_BUDGET_MS,
+      jobBudgetMs: env.CHIME_JOB_BUDGET_MS,
+    },
+    metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
     cookieSecure: env.COOKIE_SECURE,
     logLevel: env.LOG_LEVEL,

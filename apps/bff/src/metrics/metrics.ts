@@ -1,0 +1,130 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { JobKind } from '@chime-console/contracts';
+import { isDatabaseUnavailable, sqlState } from '../db/errors.ts';
+
+/** Which gateway made a Chime call: the one serving people and background checks, or the job runner's. */
+export type ChimeCaller = 'interactive' | 'jobs';
+export type JobItemOutcome = 'ok' | 'failed' | 'cancelled';
+/** A job chunk whose earlier call may have reached Chime, or an account's invitations read back. */
+export type ReconciliationSubject = 'job_chunk' | 'invitations';
+
+const PREFIX = 'chime_console_';
+// From a cached session check to a page of users across a slow Chime; the budget ends at 5 s.
+const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/**
+ * Every series the BFF exposes on GET /metrics, in a registry of its own: tests run several BFFs
+ * in one process, and prom-client's global registry would mix (and refuse) their metrics. Labels
+ * are bounded: endpoint IDs of the contract registry, Chime operation names, problem codes.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+
+  const httpRequests = new Counter({
+    name: `${PREFIX}http_requests_total`,
+    help: 'API requests answered, by endpoint ID (unknown: no such endpoint), HTTP status and problem code (empty on success).',
+    labelNames: ['endpoint', 'status', 'code'] as const,
+    registers,
+  });
+  const httpDuration = new Histogram({
+    name: `${PREFIX}http_request_duration_seconds`,
+    help: 'Time to answer an API request, by endpoint ID and HTTP status.',
+    labelNames: ['endpoint', 'status'] as const,
+    buckets: SECONDS_BUCKETS,
+    registers,
+  });
+  const chimeCalls = new Counter({
+    name: `${PREFIX}chime_calls_total`,
+    help: "Chime calls, by caller, operation and outcome (ok, or the problem code it became), the SDK's retries included in one call.",
+    labelNames: ['caller', 'operation', 'outcome'] as const,
+    registers,
+  });
+  const chimeDuration = new Histogram({
+    name: `${PREFIX}chime_call_duration_seconds`,
+    help: 'Time a Chime call took, every SDK attempt and backoff included, by caller and operation.',
+    labelNames: ['caller', 'operation'] as const,
+    buckets: SECONDS_BUCKETS,
+    registers,
+  });
+  const chimeThrottled = new Counter({
+    name: `${PREFIX}chime_throttled_total`,
+    help: "Chime's 429 answers, by caller and operation, each attempt counted, the ones the SDK retried too.",
+    labelNames: ['caller', 'operation'] as const,
+    registers,
+  });
+  const jobItems = new Counter({
+    name: `${PREFIX}job_items_total`,
+    help: 'Bulk job items settled, by job kind and outcome (ok, failed, cancelled).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers,
+  });
+  const reconciliations = new Counter({
+    name: `${PREFIX}reconciliations_total`,
+    help: "Reconciliations with Chime, by subject (job_chunk: a chunk whose earlier call may have reached Chime; invitations: an account's statuses read back) and outcome.",
+    labelNames: ['subject', 'outcome'] as const,
+    registers,
+  });
+  const auditWriteRetries = new Counter({
+    name: `${PREFIX}audit_write_retries_total`,
+    help: 'Audit log writes tried again after a failure.',
+    registers,
+  });
+  const databaseErrors = new Counter({
+    name: `${PREFIX}database_errors_total`,
+    help: 'Errors from the database, by kind: unavailable (connection refused, dropped or timed out), constraint (SQLSTATE class 23), other.',
+    labelNames: ['kind'] as const,
+    registers,
+  });
+
+  return {
+    registry,
+
+    /** Called once per API request, when its answer is written. */
+    requestAnswered(endpoint: string, status: number, code: string | undefined, seconds: number): void {
+      httpRequests.inc({ endpoint, status: String(status), code: code ?? '' });
+      httpDuration.observe({ endpoint, status: String(status) }, seconds);
+    },
+
+    /** What the Chime gateway and client of one caller report. */
+    chime(caller: ChimeCaller) {
+      // Arrow functions: the gateway and the client are handed these, not the object.
+      return {
+        called: (operation: string, outcome: string, seconds: number): void => {
+          chimeCalls.inc({ caller, operation, outcome });
+          chimeDuration.observe({ caller, operation }, seconds);
+        },
+        throttled: (operation: string): void => {
+          chimeThrottled.inc({ caller, operation });
+        },
+      };
+    },
+
+    /** For the job runner: items whose outcome it has just recorded. */
+    jobItemsSettled(kind: JobKind, outcome: JobItemOutcome, count = 1): void {
+      if (count > 0) jobItems.inc({ kind, outcome }, count);
+    },
+
+    /** For the job runner and the invitation checks: one reconciliation finished, or failed. */
+    reconciled(subject: ReconciliationSubject, outcome: 'ok' | 'failed'): void {
+      reconciliations.inc({ subject, outcome });
+    },
+
+    /** For the audit log: a write is about to be tried again. */
+    auditWriteRetried(): void {
+      auditWriteRetries.inc();
+    },
+
+    databaseError(error: unknown): void {
+      databaseErrors.inc({ kind: databaseErrorKind(error) });
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+function databaseErrorKind(error: unknown): 'unavailable' | 'constraint' | 'other' {
+  if (isDatabaseUnavailable(error)) return 'unavailable';
+  return sqlState(error)?.startsWith('23') === true ? 'constraint' : 'other';
+}
