@@ -52,3 +52,17 @@ export const notFound = (detail: string) => new AppError({ code: 'not_found', st
 export const unauthenticated = () =>
   new AppError({ code: 'unauthenticated', status: 401, title: 'Sign-in required', detail: 'Your session has ended; sign in again.' });
 export const forbidden = (detail: string) => new AppError({ code: 'forbidden', status: 403, title: 'Not allowed', detail });
+
+/** Seconds a client waits before retrying while the console's database is out: a restart or failover takes a few. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export const databaseUnavailable = (cause: unknown) =>
+  new AppError({
+    code: 'database_unavailable',
+    status: 503,
+    title: 'Database unavailable',
+    detail: `The console's database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds, and tell an operator if it keeps happening.`,
+    retryable: true,
+    retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+    cause,
+  });

@@ -1,7 +1,8 @@
 import type {} from 'pino-http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Problem } from '@chime-console/contracts';
-import { AppError } from './app-error.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
+import { AppError, databaseUnavailable } from './app-error.ts';
 
 /** Express's own body-parser errors carry a `type` and a status. */
 interface BodyParserError {
@@ -17,6 +18,8 @@ const isClientHttpError = (error: unknown): error is { status: number; message: 
 /** Converts anything thrown into the one AppError shape; unknown errors become an opaque 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // Whichever query met the outage (a session lookup, a route's, an audit write), it is the same 503.
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') {
       return new AppError({ code: 'body_too_large', status: 413, title: 'Request too large', detail: 'The request body is too large.' });
@@ -53,6 +56,8 @@ export function writeProblem(res: Parameters<RequestHandler>[1], error: AppError
     ...(error.fields && { fields: error.fields }),
   };
   if (error.retryAfter !== undefined) res.setHeader('retry-after', String(error.retryAfter));
+  // For the request metrics, which count answers by problem code.
+  res.locals.problemCode = error.code;
   res.status(error.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 

@@ -70,6 +70,16 @@ export interface TestBffOptions {
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
   process.env.NODE_ENV = 'test';
   const emulator = await startTestEmulator({ seed: { set: options.seed ?? 'demo' } });
+  try {
+    return await startAgainst(emulator, options);
+  } catch (error) {
+    // A BFF that failed to start (a bad setting) must not leave the emulator holding the process open.
+    await emulator.close();
+    throw error;
+  }
+}
+
+async function startAgainst(emulator: TestEmulator, options: TestBffOptions): Promise<TestBff> {
   const [key] = emulator.credentials;
   process.env.AWS_ACCESS_KEY_ID = key?.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = options.awsSecretAccessKey ?? key?.secretAccessKey;
