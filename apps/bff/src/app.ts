@@ -3,6 +3,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { mountEndpoints, type RouterDependencies } from './http/endpoint-router.ts';
 import { requestLogging } from './http/logging.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
+import { httpMetrics } from './metrics/http-metrics.ts';
 import { noStore, requireJson, sameOriginOnly, securityHeaders } from './http/security.ts';
 import { spaRouter } from './http/static-spa.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -13,6 +14,7 @@ import { consoleUserRoutes } from './routes/console-users.ts';
 import { healthRouter } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import { metricsRouter } from './routes/metrics.ts';
 import { userActionRoutes } from './routes/user-actions.ts';
 import { userRoutes } from './routes/users.ts';
 import type { Services } from './services.ts';
@@ -31,8 +33,10 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   // API answers are never cached (below), so an ETag would only cost a hash of every body.
   app.set('etag', false);
   app.use(requestLogging(services.logger));
+  app.use(httpMetrics(services.metrics));
   app.use(securityHeaders());
   app.use(healthRouter(services));
+  app.use(metricsRouter(services));
 
   const openApi = JSON.stringify(buildOpenApiDocument());
   app.get('/api/openapi.json', (_req, res) => {

@@ -19,8 +19,8 @@ export const REDACT = [
   ...SECRET_KEYS.flatMap(nested),
 ];
 
-/** Probes that run every few seconds; at info they would drown the requests people make. */
-const QUIET_PATHS = new Set(['/healthz', '/readyz']);
+/** Probes and scrapes that run every few seconds; at info they would drown the requests people make. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 export function createLogger(level: string): Logger {
   return pino({ level, redact: { paths: REDACT, censor: '[redacted]' } });
