@@ -56,7 +56,8 @@ export async function claimChunk(db: Database, owner: string, leaseSeconds: numb
          LIMIT 1
          FOR UPDATE OF c SKIP LOCKED)
        UPDATE job_chunks c
-       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), maybe_sent = picked.uncertain
+       SET state = 'claimed', lease_owner = $1, lease_until = now() + make_interval(secs => $2), maybe_sent = picked.uncertain,
+         in_flight_since = NULL
        FROM picked, jobs j
        WHERE c.job_id = picked.job_id AND c.chunk_no = picked.chunk_no AND j.id = c.job_id
        RETURNING c.job_id, c.chunk_no, c.attempts, picked.uncertain, j.status = 'cancelled' AS job_cancelled,
@@ -182,27 +183,47 @@ export async function renewLease(db: Queryable, chunk: ClaimedChunk, owner: stri
  * not send.
  */
 export async function startSend(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<number | undefined> {
-  return renewAndCount(db, chunk, owner, leaseSeconds, 'attempts');
+  const [row] = await db.query<{ attempts: number }>(
+    `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4), attempts = attempts + 1, in_flight_since = now()
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING attempts`,
+    [chunk.jobId, chunk.chunkNo, owner, leaseSeconds],
+  );
+  return row?.attempts;
 }
 
 /** As `startSend`, for a reconcile round: counted before its lookups, so a worker dying in every round still ends it. */
 export async function startReconcile(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<number | undefined> {
-  return renewAndCount(db, chunk, owner, leaseSeconds, 'reconciles');
-}
-
-async function renewAndCount(
-  db: Queryable,
-  chunk: ClaimedChunk,
-  owner: string,
-  leaseSeconds: number,
-  counter: 'attempts' | 'reconciles',
-): Promise<number | undefined> {
-  const [row] = await db.query<{ count: number }>(
-    `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4), ${counter} = ${counter} + 1
-     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING ${counter} AS count`,
+  const [row] = await db.query<{ reconciles: number }>(
+    `UPDATE job_chunks SET lease_until = now() + make_interval(secs => $4), reconciles = reconciles + 1
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3 RETURNING reconciles`,
     [chunk.jobId, chunk.chunkNo, owner, leaseSeconds],
   );
-  return row?.count;
+  return row?.reconciles;
+}
+
+/**
+ * Chime answered the call: it is no longer in flight. Committed before the answer is recorded, so a
+ * worker dying in between leaves a chunk to reconcile (it may have been sent), not one to wait for.
+ */
+export async function markAnswered(db: Queryable, chunk: ClaimedChunk, owner: string): Promise<void> {
+  await db.query(
+    `UPDATE job_chunks SET in_flight_since = NULL, maybe_sent = true
+     WHERE job_id = $1 AND chunk_no = $2 AND state = 'claimed' AND lease_owner = $3`,
+    [chunk.jobId, chunk.chunkNo, owner],
+  );
+}
+
+/**
+ * For a process that alone uses its database (PGlite): every chunk still claimed was claimed by a
+ * process that is gone. Those with no call in flight go back at once (to be reconciled first if a
+ * call may have reached Chime); one whose call may still be in flight waits out its lease.
+ */
+export async function releaseOrphanedClaims(db: Queryable): Promise<number> {
+  const rows = await db.query(
+    `UPDATE job_chunks SET state = 'pending', lease_owner = NULL, lease_until = NULL
+     WHERE state = 'claimed' AND in_flight_since IS NULL RETURNING 1`,
+  );
+  return rows.length;
 }
 
 /**

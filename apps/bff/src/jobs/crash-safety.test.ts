@@ -111,6 +111,35 @@ describe('bulk jobs across crashes and replicas', () => {
     }
   });
 
+  it('when the BFF on PGlite is killed while its chunks wait for their turn, then the restarted BFF takes them over at once, not after their lease', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'chime-orphans-'));
+    try {
+      // A call every 5 s, and leases far longer than the test may take; no background check, so every
+      // ListUsers call would be a reconcile's.
+      const slow = { DATA_DIR: dataDir, JOB_RATE: '0.2', JOB_BURST: '1', JOB_LEASE_SECONDS: '600', INVITATION_CHECK_SECONDS: '0' };
+      const first = await start(slow);
+      const admin = await connectTo(first.url).signIn(ADMIN.username, ADMIN.password);
+      const account = await createTeamAccount(admin, 'Orphaned Onboarding');
+      await emulator.control('DELETE', '/counters');
+      const sent = emails(150, 'orphans.example');
+      const job = (await admin.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
+      const ok = async () => (await admin.call('GET', `/api/jobs/${job.id}`)).json<Job>().counts.ok;
+
+      // The first chunk goes at once; the kill lands while both workers hold a chunk seconds from its token.
+      await waitUntil(async () => (await ok()) === 50, 30_000);
+      await first.kill();
+      const second = await start(slow);
+      const done = await waitForJob(await connectTo(second.url).signIn(ADMIN.username, ADMIN.password), job.id, 60_000);
+      const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
+
+      assert.deepEqual(done.counts, { total: 150, pending: 0, ok: 150, failed: 0, cancelled: 0 });
+      assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
+      assert.equal(counters.operations.ListUsers, undefined, 'chunks never sent were not taken for uncertain ones');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   const databaseUrl = process.env.TEST_DATABASE_URL;
   it(
     'when two BFF processes on one PostgreSQL work one job through 10% faulty reads and writes and each is killed (SIGKILL) and restarted, then every email is invited once, recorded, tracked and audited',

@@ -11,11 +11,13 @@ import {
   claimChunk,
   completeChunk,
   holdsClaim,
+  markAnswered,
   markMaybeSent,
   markReconciled,
   putBack,
   recordOutcomes,
   releaseChunk,
+  releaseOrphanedClaims,
   startReconcile,
   startSend,
   type ClaimedChunk,
@@ -52,6 +54,8 @@ export interface JobRunnerOptions {
  */
 export type ReconcileVerdict = 'settled' | 'later' | 'gave-up' | 'lost';
 
+const CLOCK_SLACK_MS = 50;
+
 /**
  * Works the job queue in the database: claims a chunk, reconciles it if an earlier attempt may have
  * reached Chime, paces the call to the upstream rate, records each item's outcome, and on 429 or
@@ -70,7 +74,25 @@ export class JobRunner {
   }
 
   start(): void {
-    this.#loops = Array.from({ length: this.#options.concurrency }, () => this.#loop());
+    const ready = this.#takeOverOrphans();
+    this.#loops = Array.from({ length: this.#options.concurrency }, () => ready.then(() => this.#loop()));
+  }
+
+  /**
+   * PGlite's data directory is locked to one process, so a chunk claimed before this one started
+   * belongs to a dead process: one it had not called Chime for need not wait out its lease. Replicas
+   * on PostgreSQL cannot know a lease's owner is dead, and wait.
+   */
+  async #takeOverOrphans(): Promise<void> {
+    const { db, logger } = this.#options;
+    if (db.kind !== 'pglite') return;
+    try {
+      const released = await releaseOrphanedClaims(db);
+      if (released > 0) logger.info({ chunks: released }, 'took over job chunks a previous process had claimed but not sent');
+    } catch (error) {
+      // Their leases still run out: this only saves the wait.
+      logger.error({ err: error }, 'could not take over job chunks of a previous process');
+    }
   }
 
   /** New work in this process: look now rather than at the next poll. */
@@ -115,6 +137,18 @@ export class JobRunner {
     this.#wake = undefined;
   }
 
+  /**
+   * `delayMs`, for a chunk put back to be tried again: this worker looks again when it is due rather
+   * than at its next poll, up to a second later, which would idle the end of a job (a little after,
+   * since the database's clock set it).
+   */
+  #later(delayMs: number): number {
+    setTimeout(() => {
+      this.wake();
+    }, delayMs + CLOCK_SLACK_MS).unref();
+    return delayMs;
+  }
+
   async #work(claimed: ClaimedChunk): Promise<void> {
     const { db } = this.#options;
     const reconciling = claimed.kind === 'invite' && claimed.uncertain && claimed.items.length > 0;
@@ -138,6 +172,7 @@ export class JobRunner {
       started = true;
       const answer = await sendChunk(gateway, chunk);
       pacer.succeeded(operation);
+      await markAnswered(db, chunk, this.owner);
       await db.transaction(async (tx) => {
         await recordOutcomes(tx, chunk, answer.outcomes);
         await recordInvitations(tx, this.#sender(chunk), answer.invites);
@@ -175,7 +210,7 @@ export class JobRunner {
       }
       // After giving up the chunk stays marked as maybe sent: retrying its failed items looks them up first.
       if (verdict === 'settled') await markReconciled(tx, chunk);
-      if (verdict === 'later') await putBack(tx, chunk, this.#stopping() ? 0 : backoff(round), true);
+      if (verdict === 'later') await putBack(tx, chunk, this.#later(backoff(round)), true);
       return true;
     });
     this.#reconciled(chunk, found, recorded ? verdict : 'lost');
@@ -251,13 +286,13 @@ export class JobRunner {
     if (error.status === 429) {
       // A throttled call was not processed: the chunk goes back as it was.
       pacer.throttled(operation, error.retryAfter);
-      await releaseChunk(db, chunk, (error.retryAfter ?? 1) * 1000, false);
+      await releaseChunk(db, chunk, this.#later((error.retryAfter ?? 1) * 1000), false);
       return;
     }
     if (error.retryable && chunk.attempts < maxAttempts) {
       logger.warn({ jobId: chunk.jobId, chunk: chunk.chunkNo, code: error.code, attempts: chunk.attempts }, 'job chunk will be retried');
       // A 5xx or a timeout may have reached Chime: the next attempt reconciles first.
-      await releaseChunk(db, chunk, backoff(chunk.attempts), true);
+      await releaseChunk(db, chunk, this.#later(backoff(chunk.attempts)), true);
       return;
     }
     const failure = { code: error.code, message: error.message };
