@@ -122,14 +122,15 @@ describe('ChimeGateway error translation (PRODUCT.md §5), through the emulator'
       assert.equal(error.upstreamRequestId, undefined);
     });
 
+    // Slow calls use GetUser, whose counters no test reads: the emulator still answers an abandoned
+    // call later, and a late GetAccount would land in the counters of a test further on.
     it('when Chime answers slower than the request timeout, then 503 upstream_unreachable', async () => {
-      await t.emulator.control('PUT', '/faults', { latencyMs: 1_000, operations: ['GetAccount'] });
+      await t.emulator.control('PUT', '/faults', { latencyMs: 1_000, operations: ['GetUser'] });
       const impatient = t.gatewayWith({ requestTimeoutMs: 100, maxAttempts: 1 });
-      await rejectsWithAppError(impatient.getAccount(acme.id), { status: 503, code: 'upstream_unreachable', retryable: true });
+      await rejectsWithAppError(impatient.getUser(acme.id, 'some-user'), { status: 503, code: 'upstream_unreachable', retryable: true });
     });
 
     it('when Chime is slower than the call budget, then 504 upstream_timeout once the budget is spent, retries and all', async () => {
-      // GetUser, whose counters no test reads: the emulator still answers the abandoned call later.
       await t.emulator.control('PUT', '/faults', { latencyMs: 2_000, operations: ['GetUser'] });
       const calls: [string, string][] = [];
       const budgeted = t.gatewayWith(
