@@ -37,20 +37,29 @@ export async function openPostgresDatabase(config: DatabaseConfig & { url?: stri
     ...queryableOf(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A checked-out client is no longer heard by the pool, and pg emits 'error' when the server ends
+      // the connection (a stop, a restart) even between statements: unheard, it would crash the process.
+      // The statement that meets the dead connection rejects on its own, so the event is only acknowledged.
+      const ignore = () => undefined;
+      client.on('error', ignore);
+      const release = (error?: Error | boolean) => {
+        client.off('error', ignore);
+        client.release(error);
+      };
       try {
         await client.query('BEGIN');
         const result = await fn(queryableOf(client));
         await client.query('COMMIT');
-        client.release();
+        release();
         return result;
       } catch (error) {
         // A connection whose rollback failed is in an unknown state: destroy it rather than pool it.
         await client.query('ROLLBACK').then(
           () => {
-            client.release();
+            release();
           },
           (rollbackError: unknown) => {
-            client.release(rollbackError instanceof Error ? rollbackError : true);
+            release(rollbackError instanceof Error ? rollbackError : true);
           },
         );
         throw error;
