@@ -79,7 +79,13 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   };
   const app = createApp(services, {
     findSession: (req) => sessionOf(services, req),
-    audit: createAuditWriter({ db, logger }),
+    audit: createAuditWriter({
+      db,
+      logger,
+      onRetry: () => {
+        metrics.auditWriteRetried();
+      },
+    }),
     checkResponses: process.env.NODE_ENV === 'test',
   });
   const server: Server = await new Promise((resolve, reject) => {

@@ -92,6 +92,8 @@ describe('every state change leaves exactly one audit entry', () => {
     assert.equal(response.status, 201, response.text);
     assert.equal(await entriesSince(before, 'createAccount'), 1);
     assert.ok(log.lines.some((line) => line.msg === 'audit write failed; retrying'));
+    const retries = await bff.server.services.metrics.registry.getSingleMetric('chime_console_audit_write_retries_total')?.get();
+    assert.equal(retries?.values[0]?.value, 2, 'operators see the retries');
   });
 
   it('when every audit write attempt fails, then the answer is still the change, and the whole entry is in the log', async () => {

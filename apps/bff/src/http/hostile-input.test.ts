@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
-import { endpoints, roleMay, type AuditEntry, type EndpointId, type Problem } from '@chime-console/contracts';
+import { endpoints, roleMay, type AuditEntry, type EndpointDefinition, type EndpointId, type Problem } from '@chime-console/contracts';
 import { endpointInputFor, stringPaths, urlOf, withStringAt, type EndpointInput } from '../testing/contract-arbitraries.ts';
 import { startTestBff, type ApiClient, type TestBff } from '../testing/test-bff.ts';
 
@@ -101,7 +101,7 @@ describe('hostile input on every endpoint, generated from the contract registry'
       const { status, text } = await send(clientFor(id), id, input);
       if (status >= 500 || (status < 400 && !mayPass)) wrong.push(`${id} ${what}: ${status} ${text.slice(0, 160)}`);
     };
-    for (const id of IDS.filter((id) => endpoints[id].body !== undefined)) {
+    for (const id of IDS.filter((id) => (endpoints[id] as EndpointDefinition).body !== undefined)) {
       const [valid] = fc.sample(endpointInputFor(id, { optionals: 'always' }), { numRuns: 1, seed: 5 });
       if (!valid) continue;
       for (const body of fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 8, seed: 6 })) {

@@ -99,7 +99,7 @@ describe('security and protocol hygiene', () => {
 
   it('when a browser marks a state-changing call as cross-site, or its Origin is another site, then 403 cross_origin and nothing changes', async () => {
     const admin = bff.as('admin');
-    const forged = [
+    const forged: Record<string, string>[] = [
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'https://evil.example' },
