@@ -6,13 +6,15 @@ import { BENCH_CREDENTIALS, EMULATOR_CLI, credentialArgs, emulatorNodeArgs } fro
 const BFF_MAIN = fileURLToPath(new URL('../../../apps/bff/src/main.ts', import.meta.url));
 const ADMIN = { username: 'bulk-admin', password: 'bulk-bench-password' };
 
+export type Api = (method: string, path: string, body?: unknown) => Promise<unknown>;
+
 /** An emulator with one generated Team account, and the real BFF (main.ts, production start) against it. */
 export interface BulkStack {
   emulator: RunningChild;
   bff: RunningChild;
   accountId: string;
   /** Calls the BFF as the signed-in admin. */
-  api: (method: string, path: string, body?: unknown) => Promise<unknown>;
+  api: Api;
   /** Calls the emulator's control API. */
   control: (method: string, path: string, body?: unknown) => Promise<unknown>;
 }
@@ -35,13 +37,32 @@ async function json(
   return { status: response.status, value: text === '' ? undefined : (JSON.parse(text) as unknown), cookie };
 }
 
-export async function startBulkStack(users: number, children: RunningChild[]): Promise<BulkStack> {
+/**
+ * `users` generated into one Team account, and the BFF against it. `dataDir` is PGlite's: in memory
+ * by default, or a directory a BFF started again after a crash finds its jobs in.
+ */
+export async function startBulkStack(users: number, children: RunningChild[], dataDir = 'memory://'): Promise<BulkStack> {
   const emulator = await launchChild(EMULATOR_CLI, ['--port', '0', '--seed', `generated:${users}`, ...credentialArgs], {
     name: `emulator (${users} users)`,
     nodeArgs: emulatorNodeArgs(),
     timeoutMs: 90_000,
   });
   children.push(emulator);
+  const { bff, api } = await startBulkBff(emulator.url, dataDir, children);
+  const control = async (method: string, path: string, body?: unknown) =>
+    (await json(new URL(`/_emulator${path}`, emulator.url), method, {}, body)).value;
+  const { items } = (await api('GET', '/api/accounts?pageSize=2')) as { items: { id: string }[] };
+  const [account] = items;
+  if (items.length !== 1 || !account) throw new Error(`expected one generated account, got ${items.length}`);
+  return { emulator, bff, accountId: account.id, api, control };
+}
+
+/** The BFF against the emulator at `emulatorUrl`, and its API as the signed-in admin. */
+export async function startBulkBff(
+  emulatorUrl: string,
+  dataDir: string,
+  children: RunningChild[],
+): Promise<{ bff: RunningChild; api: Api }> {
   const bff = await launchChild(BFF_MAIN, [], {
     name: 'BFF',
     ready: /"url":"(http[^"]+)"/,
@@ -49,10 +70,10 @@ export async function startBulkStack(users: number, children: RunningChild[]): P
     env: {
       NODE_ENV: 'production',
       PORT: '0',
-      DATA_DIR: 'memory://',
+      DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       SESSION_SECRET: 'bulk-bench-session-secret-0123456789',
-      CHIME_ENDPOINT: emulator.url,
+      CHIME_ENDPOINT: emulatorUrl,
       AWS_ACCESS_KEY_ID: BENCH_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
       AWS_SESSION_TOKEN: undefined,
@@ -64,12 +85,7 @@ export async function startBulkStack(users: number, children: RunningChild[]): P
   children.push(bff);
   const login = await json(new URL('/api/auth/login', bff.url), 'POST', {}, ADMIN);
   const { csrfToken } = login.value as { csrfToken: string };
-  const api = async (method: string, path: string, body?: unknown) =>
+  const api: Api = async (method, path, body) =>
     (await json(new URL(path, bff.url), method, { cookie: login.cookie, 'x-csrf-token': csrfToken }, body)).value;
-  const control = async (method: string, path: string, body?: unknown) =>
-    (await json(new URL(`/_emulator${path}`, emulator.url), method, {}, body)).value;
-  const { items } = (await api('GET', '/api/accounts?pageSize=2')) as { items: { id: string }[] };
-  const [account] = items;
-  if (items.length !== 1 || !account) throw new Error(`expected one generated account, got ${items.length}`);
-  return { emulator, bff, accountId: account.id, api, control };
+  return { bff, api };
 }

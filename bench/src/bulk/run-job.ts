@@ -1,13 +1,13 @@
 import type { Figure } from '../lib/figures.ts';
-import type { BulkStack } from './bulk-stack.ts';
+import type { Api, BulkStack } from './bulk-stack.ts';
 
-interface JobAnswer {
+export interface JobAnswer {
   id: string;
   status: string;
   counts: { total: number; pending: number; ok: number; failed: number; cancelled: number };
 }
 
-interface Counters {
+export interface Counters {
   operations: Record<string, { requests: number; outcomes: Record<string, number> } | undefined>;
   invitationsSent: Record<string, number>;
 }
@@ -28,11 +28,7 @@ export async function runJob(stack: BulkStack, operation: string, body: unknown)
   await stack.control('PUT', '/throttle', { operations: { [operation]: LIMIT } });
   await stack.control('DELETE', '/counters');
   const started = performance.now();
-  let job = (await stack.api('POST', `/api/accounts/${stack.accountId}/jobs`, body)) as JobAnswer;
-  while (job.status === 'running' || job.counts.pending > 0) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    job = (await stack.api('GET', `/api/jobs/${job.id}`)) as JobAnswer;
-  }
+  const job = await settled(stack.api, (await stack.api('POST', `/api/accounts/${stack.accountId}/jobs`, body)) as JobAnswer);
   const wallSeconds = (performance.now() - started) / 1000;
   const counters = (await stack.control('GET', '/counters')) as Counters;
   const outcomes = counters.operations[operation]?.outcomes ?? {};
@@ -48,6 +44,16 @@ export async function runJob(stack: BulkStack, operation: string, body: unknown)
     succeeded,
     invitationsSent: counters.invitationsSent,
   };
+}
+
+/** Polls the job until nothing of it is pending. */
+export async function settled(api: Api, started: JobAnswer): Promise<JobAnswer> {
+  let job = started;
+  while (job.status === 'running' || job.counts.pending > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    job = (await api('GET', `/api/jobs/${job.id}`)) as JobAnswer;
+  }
+  return job;
 }
 
 /** Wall time against the optimum for `calls` calls under the limit, and the share of calls throttled. */

@@ -22,6 +22,8 @@ export interface RunningChild {
   readonly lines: readonly string[];
   /** SIGTERM, then SIGKILL if it has not exited within two seconds. */
   stop: () => Promise<void>;
+  /** SIGKILL at once, as a crash: no shutdown, nothing cleaned up. */
+  kill: () => Promise<void>;
 }
 
 const LISTENING = /listening on (http:\/\/\S+)/;
@@ -67,6 +69,12 @@ export async function launchChild(script: string, args: readonly string[], optio
     clearTimeout(timer);
   };
 
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await exited;
+  };
+
   const ready = options.ready ?? LISTENING;
   const lines: string[] = [];
   try {
@@ -97,7 +105,7 @@ export async function launchChild(script: string, args: readonly string[], optio
         reject(new Error(`${options.name} exited (${signal ?? String(code)}) before it was ready:\n${stderr}`));
       });
     });
-    return { url, lines, stop };
+    return { url, lines, stop, kill };
   } catch (error) {
     await stop();
     throw error;
