@@ -65,6 +65,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     leaseSeconds: config.jobs.leaseSeconds,
     pollMs: 1_000,
     maxAttempts: config.jobs.maxAttempts,
+    metrics,
   });
   const services: Services = {
     config,
@@ -104,6 +105,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
           gateway: services.gateway,
           logger: logger.child({ component: 'invitations' }),
           everySeconds: config.invitationCheckSeconds,
+          metrics,
         })
       : undefined;
   invitationChecker?.start();

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { ChimeGateway } from '../chime/index.ts';
 import type { Database } from '../db/index.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import { checkAccountInvitations, claimAccountsToCheck } from './reconcile.ts';
 
 export interface InvitationCheckerOptions {
@@ -10,6 +11,7 @@ export interface InvitationCheckerOptions {
   logger: Logger;
   /** How often each account with open invitations is read back from Chime. */
   everySeconds: number;
+  metrics?: Pick<Metrics, 'reconciled'>;
 }
 
 /** Accounts checked per round: a round is one account's scan after another, never many at once. */
@@ -62,14 +64,19 @@ export class InvitationChecker {
   };
 
   async #check(): Promise<void> {
-    const { db, gateway, logger, everySeconds } = this.#options;
+    const { db, gateway, logger, everySeconds, metrics } = this.#options;
     try {
       const accounts = await claimAccountsToCheck(db, everySeconds, ACCOUNTS_PER_ROUND);
       for (const accountId of accounts) {
         if (this.#stopped) return;
-        await checkAccountInvitations(db, gateway, accountId, this.#pace).catch((error: unknown) => {
-          if (!this.#stopped) logger.warn({ err: error, accountId }, 'invitation statuses could not be checked; next round tries again');
-        });
+        await checkAccountInvitations(db, gateway, accountId, this.#pace).then(
+          () => metrics?.reconciled('invitations', 'ok'),
+          (error: unknown) => {
+            if (this.#stopped) return;
+            metrics?.reconciled('invitations', 'failed');
+            logger.warn({ err: error, accountId }, 'invitation statuses could not be checked; next round tries again');
+          },
+        );
       }
     } catch (error) {
       if (!this.#stopped) logger.warn({ err: error }, 'invitation check round failed');

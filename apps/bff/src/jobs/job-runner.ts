@@ -21,11 +21,13 @@ import {
   startReconcile,
   startSend,
   type ClaimedChunk,
+  type ItemOutcome,
 } from './chunk-queue.ts';
 import { chunkAuditEntry, confirmedAuditEntry, unknownOutcomeAuditEntry } from './chunk-audit.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 import { keepLease } from './lease-keeper.ts';
 import type { AdaptivePacer } from './pacer.ts';
+import type { JobItemOutcome, Metrics } from '../metrics/metrics.ts';
 import { reconcileInvites, unknownOutcomes, type Reconciliation } from './reconcile-invites.ts';
 import { sendChunk } from './send-chunk.ts';
 
@@ -45,6 +47,8 @@ export interface JobRunnerOptions {
    * rounds before items no lookup could read fail as outcome_unknown.
    */
   maxAttempts: number;
+  /** Told of items settled and reconcile rounds, once their transaction has committed. */
+  metrics?: Pick<Metrics, 'jobItemsSettled' | 'reconciled'>;
 }
 
 /**
@@ -154,7 +158,7 @@ export class JobRunner {
     const reconciling = claimed.kind === 'invite' && claimed.uncertain && claimed.items.length > 0;
     const chunk = reconciling ? await this.#reconcile(claimed) : claimed;
     if (chunk === undefined) return;
-    if (chunk.jobCancelled) await db.transaction((tx) => this.#settleCancelled(tx, chunk));
+    if (chunk.jobCancelled) this.#settled(chunk, await db.transaction((tx) => this.#settleCancelled(tx, chunk)));
     else if (chunk.items.length === 0) await db.transaction((tx) => completeChunk(tx, chunk, this.owner));
     else await this.#send(chunk);
   }
@@ -179,6 +183,7 @@ export class JobRunner {
         await recordAudit(tx, chunkAuditEntry(chunk, { result: 'ok', outcomes: answer.outcomes, requestId: answer.requestId }));
         await completeChunk(tx, chunk, this.owner);
       });
+      this.#settled(chunk, answer.outcomes);
     } catch (error) {
       if (error instanceof AppError) await this.#failed(chunk, error);
       // Stopping while waiting for a token: nothing was sent, so the chunk goes straight back.
@@ -200,11 +205,13 @@ export class JobRunner {
     const lease = keepLease(db, chunk, this.owner, leaseSeconds, this.#stop.signal);
     const found = await reconcileInvites(gateway, pacer, chunk, lease.signal).finally(lease.stop);
     const verdict = this.#verdict(found, round, lease.signal.aborted);
+    const settled: ItemOutcome[] = found.confirmed.map(({ outcome }) => outcome);
     const recorded = await db.transaction(async (tx) => {
       if (!(await holdsClaim(tx, chunk, this.owner))) return false;
       await this.#recordConfirmed(tx, chunk, found, round);
       if (verdict === 'gave-up') {
         const outcomes = unknownOutcomes(found);
+        settled.push(...outcomes);
         await recordOutcomes(tx, chunk, outcomes);
         await recordAudit(tx, unknownOutcomeAuditEntry(chunk, found.unknown, outcomes, found.error, round));
       }
@@ -214,6 +221,7 @@ export class JobRunner {
       return true;
     });
     this.#reconciled(chunk, found, recorded ? verdict : 'lost');
+    if (recorded) this.#settled(chunk, settled);
     return recorded && verdict !== 'later' ? { ...chunk, items: found.absent } : undefined;
   }
 
@@ -240,8 +248,18 @@ export class JobRunner {
     await recordAudit(tx, confirmedAuditEntry(chunk, found.confirmed, round));
   }
 
-  /** The one place a reconcile round's outcome is counted: metrics of reconciliations hook in here. */
+  /** Items whose outcome has just committed, for the metrics. */
+  #settled(chunk: ClaimedChunk, outcomes: readonly { status: JobItemOutcome }[]): void {
+    const { metrics } = this.#options;
+    if (!metrics) return;
+    for (const status of ['ok', 'failed', 'cancelled'] as const) {
+      metrics.jobItemsSettled(chunk.kind, status, outcomes.filter((outcome) => outcome.status === status).length);
+    }
+  }
+
+  /** The one place a reconcile round's outcome is counted. */
   #reconciled(chunk: ClaimedChunk, found: Reconciliation, verdict: ReconcileVerdict): void {
+    if (verdict !== 'lost') this.#options.metrics?.reconciled('job_chunk', verdict === 'settled' ? 'ok' : 'failed');
     const tally = {
       jobId: chunk.jobId,
       chunk: chunk.chunkNo,
@@ -264,8 +282,9 @@ export class JobRunner {
    * were reconciled above, so what is left was never sent; other kinds cannot be read back, and
    * are shown as failed with an unknown outcome rather than as cancelled (a retry is harmless).
    */
-  async #settleCancelled(tx: Queryable, chunk: ClaimedChunk): Promise<void> {
-    if (chunk.kind === 'invite' || !chunk.uncertain) await cancelPendingItems(tx, chunk);
+  async #settleCancelled(tx: Queryable, chunk: ClaimedChunk): Promise<{ status: JobItemOutcome }[]> {
+    const cancelled = chunk.kind === 'invite' || !chunk.uncertain;
+    if (cancelled) await cancelPendingItems(tx, chunk);
     else {
       const error = {
         code: 'outcome_unknown',
@@ -278,6 +297,7 @@ export class JobRunner {
       );
     }
     await completeChunk(tx, chunk, this.owner);
+    return chunk.items.map(() => ({ status: cancelled ? 'cancelled' : 'failed' }));
   }
 
   async #failed(chunk: ClaimedChunk, error: AppError): Promise<void> {
@@ -306,5 +326,6 @@ export class JobRunner {
       );
       await completeChunk(tx, chunk, this.owner);
     });
+    this.#settled(chunk, outcomes);
   }
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Job } from '@chime-console/contracts';
+import { createTeamAccount, emails, waitForJob } from '../jobs/testing.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 const TOKEN = 'metrics-token-of-at-least-32-characters';
@@ -76,6 +78,21 @@ describe('GET /metrics', () => {
     const labelled = [...text.matchAll(/^chime_console_http_requests_total\{[^}]*endpoint="([^"]+)"/gm)].map((match) => match[1]);
     assert.deepEqual([...new Set(labelled)].sort(), ['getAccount', 'listAccounts', 'login', 'unknown']);
     assert.equal(sample(text, 'chime_console_http_requests_total', { endpoint: 'unknown', status: '404', code: 'route_not_found' }), 1);
+  });
+
+  it('when a job runs, then its items are counted by kind and outcome', async () => {
+    const admin = bff.as('admin');
+    const account = await createTeamAccount(admin, 'Metrics Onboarding');
+    const created = await admin.call('POST', `/api/accounts/${account.id}/jobs`, {
+      body: { kind: 'invite', emails: emails(3, 'metrics.example') },
+    });
+    assert.equal(created.status, 201, created.text);
+    const done = await waitForJob(admin, created.json<Job>().id, 20_000);
+
+    const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+
+    assert.equal(done.counts.ok, 3);
+    assert.equal(sample(text, 'chime_console_job_items_total', { kind: 'invite', outcome: 'ok' }), 3);
   });
 });
 
