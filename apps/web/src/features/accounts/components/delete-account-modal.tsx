@@ -13,12 +13,18 @@ import { adviceFor, ApiError, messageOf } from '@/lib/api-error.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useDeleteAccount } from '../api/delete-account.ts';
 
-/** Chime refuses (422) while any user is still active: the advice says how to get there. */
-function deleteAdvice(error: unknown): string {
-  if (error instanceof ApiError && error.status === 422) {
-    return 'Suspend them in the Users tab, then delete the account.';
+/**
+ * Chime refuses (422) while any user is still active: the advice says how to get there. An
+ * Enterprise account's claimed domains must be released first, which suspends its users; an OIDC
+ * account's users cannot be suspended from the console at all.
+ */
+function deleteAdvice(error: unknown, type: Account['type']): string {
+  if (!(error instanceof ApiError && error.status === 422)) return adviceFor(error);
+  if (type === 'EnterpriseOIDC') return 'Release its claimed domains in Amazon Chime, which suspends every user, then delete the account.';
+  if (type === 'EnterpriseLWA' || type === 'EnterpriseDirectory') {
+    return 'Release its claimed domains in Amazon Chime, or suspend every user in the Users tab, then delete the account.';
   }
-  return adviceFor(error);
+  return 'Suspend them in the Users tab, then delete the account.';
 }
 
 export function DeleteAccountModal({ account, onDismiss }: { account: Account; onDismiss: () => void }) {
@@ -75,7 +81,7 @@ export function DeleteAccountModal({ account, onDismiss }: { account: Account; o
         </FormField>
         {deleteAccount.isError && (
           <Alert type="error" header={`Could not delete ${account.name}`}>
-            {messageOf(deleteAccount.error)} {deleteAdvice(deleteAccount.error)}
+            {messageOf(deleteAccount.error)} {deleteAdvice(deleteAccount.error, account.type)}
           </Alert>
         )}
       </SpaceBetween>
