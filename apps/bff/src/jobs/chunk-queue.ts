@@ -177,10 +177,9 @@ export async function renewLease(db: Queryable, chunk: ClaimedChunk, owner: stri
 }
 
 /**
- * Extends the lease right before a call and counts the attempt, so the call (bounded by the SDK's
- * timeouts, well under a lease) always finishes inside it, and a worker killed during it has still
- * spent the attempt. The attempt's number; undefined means another worker took the chunk over: do
- * not send.
+ * Extends the lease right before a call (which then keeps it while the call lasts) and counts the
+ * attempt, so a worker killed during the call has still spent it. The attempt's number; undefined
+ * means another worker took the chunk over: do not send.
  */
 export async function startSend(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number): Promise<number | undefined> {
   const [row] = await db.query<{ attempts: number }>(

@@ -174,7 +174,10 @@ export class JobRunner {
       if (attempt === undefined) return;
       chunk = { ...chunk, attempts: attempt };
       started = true;
-      const answer = await sendChunk(gateway, chunk);
+      // A call may take longer than a lease (CHIME_JOB_BUDGET_MS): a worker that let its lease run
+      // out would see another reconcile the chunk and, finding nothing yet, send it again.
+      const lease = keepLease(db, chunk, this.owner, leaseSeconds, this.#stop.signal);
+      const answer = await sendChunk(gateway, chunk).finally(lease.stop);
       pacer.succeeded(operation);
       await markAnswered(db, chunk, this.owner);
       await db.transaction(async (tx) => {

@@ -9,8 +9,8 @@ export interface KeptLease {
 
 /**
  * Keeps a chunk's lease while its worker does something that may outlast it: a reconcile's
- * lookups, each retried with backoff, can take longer than a lease, and a chunk whose lease ran
- * out would be reconciled by a second worker at the same time.
+ * lookups, each retried with backoff, or a slow call. A chunk whose lease ran out under a live
+ * worker would be reconciled by a second one at the same time.
  */
 export function keepLease(db: Queryable, chunk: ClaimedChunk, owner: string, leaseSeconds: number, stopping: AbortSignal): KeptLease {
   const lost = new AbortController();
