@@ -60,7 +60,7 @@ test.describe('the console shell', () => {
     expect((await page.request.delete(`/api/accounts/${accountId}`, { headers: await csrfHeader(page) })).status()).toBe(204);
 
     await page.getByRole('button', { name: SIGN_INS.admin.username }).click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await signIn('viewer');
     await expect(page.getByRole('button', { name: SIGN_INS.viewer.username })).toBeVisible();
@@ -100,7 +100,7 @@ test.describe('the console shell', () => {
       await signIn(role);
       await expect(page.getByRole('button', { name: SIGN_INS[role].username })).toBeVisible();
       await page.getByRole('button', { name: SIGN_INS[role].username }).click();
-      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
       await expect(page).toHaveURL(/\/sign-in/);
     }
   });
