@@ -55,7 +55,8 @@ export async function inviteThroughFaults(): Promise<Figure[]> {
         name: 'inviteFaults.wallTime',
         value: wallSeconds,
         unit: 's',
-        baseline: { label: `fault-free optimum ${CALLS} calls / ${LIMIT.rate} per s`, value: CALLS / LIMIT.rate },
+        // The first `burst` calls go at once, as in the fault-free figures: the optimum is what is left at the rate.
+        baseline: { label: `fault-free optimum (${CALLS} − ${LIMIT.burst}) / ${LIMIT.rate} s`, value: (CALLS - LIMIT.burst) / LIMIT.rate },
         goal: { on: 'ratio', atMost: 1.5 },
         note,
       },

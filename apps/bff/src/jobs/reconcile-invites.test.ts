@@ -39,8 +39,8 @@ describe('reconciling an interrupted invite chunk', () => {
     await emulator.control('DELETE', '/counters');
   });
 
-  /** Invites `EMAILS` addresses after the faults are set: the first InviteUsers call fails, then `lookupFailures` ListUsers calls. */
-  const inviteThrough = async (name: string, faults: { afterServing: boolean; lookupFailures: number | null }) => {
+  /** Invites `count` addresses after the faults are set: the first InviteUsers call fails, then `lookupFailures` ListUsers calls. */
+  const inviteThrough = async (name: string, faults: { afterServing: boolean; lookupFailures: number | null }, count = EMAILS) => {
     const account = await createTeamAccount(admin, name);
     await emulator.control('PUT', '/faults', {
       errorRate: 1,
@@ -49,7 +49,7 @@ describe('reconciling an interrupted invite chunk', () => {
       times: faults.lookupFailures === null ? null : 1 + faults.lookupFailures,
       afterServing: faults.afterServing,
     });
-    const sent = emails(EMAILS, `${name.toLowerCase().replaceAll(' ', '-')}.example`);
+    const sent = emails(count, `${name.toLowerCase().replaceAll(' ', '-')}.example`);
     const created = await admin.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } });
     assert.equal(created.status, 201, created.text);
     return { accountId: account.id, sent, job: await waitForJob(admin, created.json<Job>().id, 60_000) };
@@ -136,5 +136,35 @@ describe('reconciling an interrupted invite chunk', () => {
     assert.deepEqual(notExactlyOnce((await counters()).invitationsSent, sent), [], 'the retry looked them up and found them invited');
     const confirmed = await chunkAudit(admin, accountId);
     assert.equal(confirmed[0]?.input?.confirmedBy, 'lookup');
+  });
+
+  it('when a full chunk was served but its answer lost, then one pass over the account confirms every email, a failing page is read again, and nothing is resent', async () => {
+    // A full chunk: enough emails for a pass over the account's users to cost less than a lookup each.
+    const count = 50;
+    const { accountId, sent, job } = await inviteThrough('Scan Served', { afterServing: true, lookupFailures: 2 }, count);
+
+    const { operations, invitationsSent } = await counters();
+    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0 });
+    assert.ok((await items(job.id)).every((item) => item.reconciled === true));
+    assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
+    assert.equal(operations.InviteUsers?.requests, 1, 'the served call was not repeated');
+    assert.equal(operations.ListUsers?.requests, 1 + 2, 'one page of 200 users, read again after each failure, instead of 50 lookups');
+    const [entry] = await chunkAudit(admin, accountId);
+    assert.equal(entry?.input?.confirmedBy, 'lookup');
+    assert.equal(entry.input.ok, count);
+    // The audit keeps the first 20 of a list, and its length.
+    const { first, count: ids } = entry.input.lookupRequestIds as { first: string[]; count: number };
+    assert.deepEqual([new Set(first).size, ids], [1, count], 'every email confirmed by the one page');
+  });
+
+  it('when a full chunk was not served, then the pass shows every email absent, and each is sent once', async () => {
+    const count = 50;
+    const { sent, job } = await inviteThrough('Scan Not Served', { afterServing: false, lookupFailures: 0 }, count);
+
+    const { operations, invitationsSent } = await counters();
+    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0 });
+    assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
+    assert.equal(operations.InviteUsers?.requests, 2, 'the failed send and one more');
+    assert.equal(operations.ListUsers?.requests, 1);
   });
 });

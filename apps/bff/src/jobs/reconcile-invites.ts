@@ -14,6 +14,14 @@ import { LOOKUP_OPERATION, type AdaptivePacer } from './pacer.ts';
 export const LOOKUP_TRIES = 4;
 /** Lookups in flight at once while reconciling a chunk; each still waits for its token. */
 const RECONCILE_CONCURRENCY = 5;
+/**
+ * From this many uncertain emails a pass over the account's users (200 a page) is tried first: for
+ * an account of a few thousand users it asks Chime far fewer times than one lookup per email.
+ */
+export const SCAN_FROM_ITEMS = 20;
+const SCAN_PAGE_SIZE = 200;
+/** Accounts whose pass cost more pages than a chunk's lookups would: looked up email by email from then on. */
+const tooLargeToScan = new Set<string>();
 
 type Item = ClaimedChunk['items'][number];
 
@@ -47,8 +55,9 @@ export async function reconcileInvites(
   chunk: ClaimedChunk,
   signal: AbortSignal,
 ): Promise<Reconciliation> {
-  const lookups: Lookup[] = [];
-  const queue = [...chunk.items];
+  const scanned = await scanForInvites(gateway, pacer, chunk, signal);
+  const lookups: Lookup[] = scanned.seen;
+  const queue = [...scanned.unseen];
   const work = async () => {
     for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
       lookups.push(await lookUp(gateway, pacer, chunk.accountId, item, signal));
@@ -64,25 +73,74 @@ export async function reconcileInvites(
   };
 }
 
+/**
+ * One pass over the account's users, when the chunk is large enough for it to pay: a complete pass
+ * shows each email present, or positively absent. The pass stops when it has cost as many pages as
+ * half the lookups it saves, or when a page keeps failing; the emails it did not see are then
+ * looked up one by one (those it saw stay confirmed).
+ */
+async function scanForInvites(
+  gateway: ChimeGateway,
+  pacer: AdaptivePacer,
+  chunk: ClaimedChunk,
+  signal: AbortSignal,
+): Promise<{ seen: Lookup[]; unseen: Item[] }> {
+  if (chunk.items.length < SCAN_FROM_ITEMS || tooLargeToScan.has(chunk.accountId)) return { seen: [], unseen: chunk.items };
+  const unseen = new Map(chunk.items.map((item) => [item.target.toLowerCase(), item]));
+  const found: Lookup[] = [];
+  let nextToken: string | undefined;
+  for (let pages = 0; pages < Math.floor(chunk.items.length / 2); pages++) {
+    const read = await withTries(pacer, signal, () =>
+      gateway.listUsers(chunk.accountId, { maxResults: SCAN_PAGE_SIZE, ...(nextToken !== undefined && { nextToken }) }),
+    );
+    if (!('value' in read)) return { seen: found, unseen: [...unseen.values()] };
+    for (const user of read.value.items) {
+      const item = unseen.get(user.email?.toLowerCase() ?? '');
+      if (item === undefined) continue;
+      unseen.delete(item.target.toLowerCase());
+      found.push(seen(item, user, read.value.requestId));
+    }
+    nextToken = read.value.nextToken;
+    if (nextToken === undefined)
+      return { seen: [...found, ...[...unseen.values()].map((item) => seen(item, undefined, undefined))], unseen: [] };
+  }
+  tooLargeToScan.add(chunk.accountId);
+  return { seen: found, unseen: [...unseen.values()] };
+}
+
 async function lookUp(gateway: ChimeGateway, pacer: AdaptivePacer, accountId: string, item: Item, signal: AbortSignal): Promise<Lookup> {
+  const read = await withTries(pacer, signal, () => gateway.listUsers(accountId, { email: item.target, maxResults: 1 }));
+  if ('value' in read) return seen(item, read.value.items[0], read.value.requestId);
+  return { item, seen: 'unknown', ...(read.error && { error: read.error }) };
+}
+
+/**
+ * One ListUsers read, paced and tried up to LOOKUP_TRIES times on its own: a 429 waits out its
+ * Retry-After in the pacer, a 5xx backs off. No value when it kept failing, was refused, or the
+ * worker stopped or lost the chunk.
+ */
+async function withTries<T>(
+  pacer: AdaptivePacer,
+  signal: AbortSignal,
+  read: () => Promise<T>,
+): Promise<{ value: T } | { error?: AppError }> {
   // A call, not the property: the compiler would take `aborted` as still false inside the loop.
   const stopped = () => signal.aborted;
   for (let tries = 1; !stopped(); tries++) {
     try {
       await pacer.acquire(LOOKUP_OPERATION, signal);
-      const { items, requestId } = await gateway.listUsers(accountId, { email: item.target, maxResults: 1 });
+      const value = await read();
       pacer.succeeded(LOOKUP_OPERATION);
-      return seen(item, items[0], requestId);
+      return { value };
     } catch (error) {
       if (stopped()) break;
       if (!(error instanceof AppError)) throw error;
       if (error.status === 429) pacer.throttled(LOOKUP_OPERATION, error.retryAfter);
-      if (!error.retryable || tries >= LOOKUP_TRIES) return { item, seen: 'unknown', error };
-      // A 429 waits out its Retry-After in the pacer; a 5xx backs off on its own.
+      if (!error.retryable || tries >= LOOKUP_TRIES) return { error };
       if (error.status !== 429) await sleep(backoff(tries), undefined, { signal }).catch(() => undefined);
     }
   }
-  return { item, seen: 'unknown' };
+  return {};
 }
 
 /** An invitation Chime shows as Failed is left to be sent again: that is what retrying it means. */
