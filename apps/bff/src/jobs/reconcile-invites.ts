@@ -77,7 +77,8 @@ export async function reconcileInvites(
  * One pass over the account's users, when the chunk is large enough for it to pay: a complete pass
  * shows each email present, or positively absent. The pass stops when it has cost as many pages as
  * half the lookups it saves, or when a page keeps failing; the emails it did not see are then
- * looked up one by one (those it saw stay confirmed).
+ * looked up one by one (those it saw stay confirmed). Absence rests on ListUsers paging a stable
+ * order (its NextToken names the last user served), so a user present throughout is listed once.
  */
 async function scanForInvites(
   gateway: ChimeGateway,
