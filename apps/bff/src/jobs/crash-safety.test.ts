@@ -34,12 +34,6 @@ async function reconciledItems(client: ApiClient, jobId: string): Promise<number
   return reconciled;
 }
 
-/** Calls of `operation` answered with an injected 500 or 503. */
-const faulted = (counters: CountersSnapshot, operation: string) => {
-  const outcomes = counters.operations[operation]?.outcomes ?? {};
-  return (outcomes.ServiceFailureException ?? 0) + (outcomes.ServiceUnavailableException ?? 0);
-};
-
 /**
  * Items each chunk's successful entries account for. An entry names only its first 20 targets, so
  * completeness is counted: the sent entry and the "confirmed by lookup" entry of a chunk add up.
@@ -189,8 +183,8 @@ describe('bulk jobs across crashes and replicas', () => {
 
         assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0 });
         assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
-        // About 20 calls may all escape InviteUsers' 10%; the four killed chunks' 200 lookups cannot escape ListUsers'.
-        assert.ok(faulted(counters, 'ListUsers') > 0, JSON.stringify(counters.operations));
+        // Which calls the 10% strike is chance (a chunk reads its account a page at a time, a few dozen
+        // reads in all): reconcile-invites.test.ts fails reads and served writes on purpose.
         assert.ok((rows[0]?.workers ?? 0) >= 2, 'the replicas shared the job');
         assert.equal(tracked.counts.pending, 1000, 'every invitation is tracked, the reconciled ones too');
         assert.deepEqual(
