@@ -8,6 +8,9 @@ import { badRequest } from './app-error.ts';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNREADABLE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** What the boundary lets through: no control character, no lone surrogate. */
+export const isReadableText = (text: string): boolean => !UNREADABLE.test(text);
+
 interface Finding {
   field: string;
   message: string;
