@@ -23,8 +23,8 @@ import { AdaptivePacer } from './jobs/pacer.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import type { Services } from './services.ts';
 
-export { SESSION_COOKIE } from './session-cookie.ts';
-import { SESSION_COOKIE } from './session-cookie.ts';
+export { SESSION_COOKIE } from './auth/session-cookie.ts';
+import { SESSION_COOKIE } from './auth/session-cookie.ts';
 
 export interface RunningServer {
   url: string;

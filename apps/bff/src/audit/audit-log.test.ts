@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { auditEntrySchema, type AuditEntry } from '@chime-console/contracts';
 import type { Database, Queryable } from '../db/database.ts';
-import { forEachDatabase } from '../db/testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 import { AppError } from '../http/app-error.ts';
 import { createCursorCodec } from '../http/cursor.ts';
 import { listAudit as listAuditWith, recordAudit, streamAudit, type AuditFilters, type NewAuditEntry } from './audit-log.ts';

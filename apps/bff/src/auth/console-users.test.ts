@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { consoleUserSchema } from '@chime-console/contracts';
 import { AppError } from '../http/app-error.ts';
-import { forEachDatabase } from '../db/testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 import {
   changePassword,
   countAdmins,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, it } from 'node:test';
-import { forEachDatabase, manualClock } from '../db/testing.ts';
+import { forEachDatabase, manualClock } from '../testing/databases.ts';
 import { AppError } from '../http/app-error.ts';
 import { createConsoleUser, updateConsoleUser } from './console-users.ts';
 import { authenticate, purgeLoginAttempts, type LoginLimits } from './login.ts';

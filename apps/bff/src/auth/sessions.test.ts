@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { beforeEach, it } from 'node:test';
 import type { ConsoleUser } from '@chime-console/contracts';
-import { forEachDatabase, manualClock } from '../db/testing.ts';
+import { forEachDatabase, manualClock } from '../testing/databases.ts';
 import { createConsoleUser } from './console-users.ts';
 import {
   createSession,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Account } from '@chime-console/contracts';
-import { rejectsWithAppError, startGatewayUnderTest, type GatewayUnderTest } from './test-gateway.ts';
+import { rejectsWithAppError, startGatewayUnderTest, type GatewayUnderTest } from '../testing/gateway-under-test.ts';
 
 interface Counters {
   operations: Record<string, { requests: number; outcomes: Record<string, number> } | undefined>;

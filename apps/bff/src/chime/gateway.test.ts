@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { accountSchema, userSchema, type Account } from '@chime-console/contracts';
-import { keysDeep, rejectsWithAppError, startGatewayUnderTest, type GatewayUnderTest } from './test-gateway.ts';
+import { keysDeep, rejectsWithAppError, startGatewayUnderTest, type GatewayUnderTest } from '../testing/gateway-under-test.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

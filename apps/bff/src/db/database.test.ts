@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { it } from 'node:test';
 import { openDatabase } from './database.ts';
-import { forEachDatabase } from './testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 
 forEachDatabase('the database', (context) => {
   it('when a query has parameters, then rows come back with PostgreSQL types mapped to JavaScript', async () => {

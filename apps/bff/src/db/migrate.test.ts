@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { loadMigrations, migrate } from './migrate.ts';
-import { forEachDatabase } from './testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 
 const appliedVersions = async (context: { db: { query<T>(sql: string): Promise<T[]> } }) =>
   (await context.db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version);

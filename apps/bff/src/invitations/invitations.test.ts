@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Invitation, invitationOverviewSchema, Job } from '@chime-console/contracts';
 import type { z } from 'zod';
-import { createTeamAccount, waitForJob } from '../jobs/testing.ts';
+import { createTeamAccount, waitForJob } from '../testing/job-helpers.ts';
 import { LOOKUPS_AT_MOST } from './reconcile.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { forEachDatabase } from '../db/testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 import { recordInvitations, updateStatuses } from './invitation-store.ts';
 import { claimAccountsToCheck } from './reconcile.ts';
 

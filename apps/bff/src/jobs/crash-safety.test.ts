@@ -10,8 +10,8 @@ import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import type { AuditEntry, Invitation, Job, JobItem } from '@chime-console/contracts';
 import type { ApiClient } from '../testing/test-bff.ts';
 import { connectTo } from '../testing/test-bff.ts';
-import { startBffFor, type BffProcess } from './bff-process.ts';
-import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob, waitUntil } from './testing.ts';
+import { startBffFor, type BffProcess } from '../testing/bff-process.ts';
+import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob, waitUntil } from '../testing/job-helpers.ts';
 
 const ADMIN = { username: 'crash-admin', password: 'crash-test-password' };
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
-import { startGatewayUnderTest, type GatewayUnderTest } from '../chime/test-gateway.ts';
+import { startGatewayUnderTest, type GatewayUnderTest } from '../testing/gateway-under-test.ts';
 import { openDatabase, migrate, type Database } from '../db/index.ts';
 import { createLogger } from '../http/logging.ts';
 import { JobRunner } from './job-runner.ts';
 import { findJob, insertJob } from './job-store.ts';
 import { AdaptivePacer } from './pacer.ts';
-import { emails, notExactlyOnce, waitUntil } from './testing.ts';
+import { emails, notExactlyOnce, waitUntil } from '../testing/job-helpers.ts';
 
 /** Far shorter than the call: a lease that only covered the call's start would run out under it. */
 const LEASE_SECONDS = 1;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Queryable } from '../db/index.ts';
-import { forEachDatabase } from '../db/testing.ts';
+import { forEachDatabase } from '../testing/databases.ts';
 import { claimChunk, completeChunk, markMaybeSent, recordOutcomes, releaseChunk, type ClaimedChunk } from './chunk-queue.ts';
 import { cancelJob, findJob, insertJob, retryFailedItems } from './job-store.ts';
 

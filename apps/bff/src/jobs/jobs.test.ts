@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { JOB_CHUNK_AUDIT_ACTION, type AuditEntry, type Job, type JobItem, type Problem, type User } from '@chime-console/contracts';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
-import { createTeamAccount, emails, notExactlyOnce, seedAccount, waitForJob } from './testing.ts';
+import { createTeamAccount, emails, notExactlyOnce, seedAccount, waitForJob } from '../testing/job-helpers.ts';
 
 describe('bulk jobs', () => {
   let bff: TestBff;

@@ -4,9 +4,9 @@ import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emula
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import type { Job, JobItem } from '@chime-console/contracts';
 import { connectTo, type ApiClient } from '../testing/test-bff.ts';
-import { startBffFor, type BffProcess } from './bff-process.ts';
+import { startBffFor, type BffProcess } from '../testing/bff-process.ts';
 import { LOOKUP_TRIES } from './reconcile-invites.ts';
-import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob } from './testing.ts';
+import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob } from '../testing/job-helpers.ts';
 
 const ADMIN = { username: 'reconcile-admin', password: 'reconcile-test-password' };
 /** Send attempts per chunk, and so reconcile rounds too: small, so a spent budget shows quickly. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ConsoleUser, Problem, Session } from '@chime-console/contracts';
-import { SESSION_COOKIE } from '../session-cookie.ts';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { startTestBff, TEST_PASSWORD, type TestBff } from '../testing/test-bff.ts';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

@@ -4,7 +4,7 @@ import { changePassword } from '../auth/console-users.ts';
 import { authenticate } from '../auth/login.ts';
 import { createSession, deleteOtherSessionsOfUser, deleteSession } from '../auth/sessions.ts';
 import { route } from '../http/endpoint-router.ts';
-import { SESSION_COOKIE } from '../session-cookie.ts';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { Services } from '../services.ts';
 
 export const authRoutes = ({ db, config, sessionCache }: Services) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Job } from '@chime-console/contracts';
-import { createTeamAccount, emails, waitForJob } from '../jobs/testing.ts';
+import { createTeamAccount, emails, waitForJob } from '../testing/job-helpers.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 const TOKEN = 'metrics-token-of-at-least-32-characters';

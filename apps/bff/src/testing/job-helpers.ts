@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { JOB_CHUNK_AUDIT_ACTION, type Account, type AuditEntry, type Job } from '@chime-console/contracts';
 import type { TestEmulator } from '@chime-console/chime-emulator/testing';
-import type { ApiClient } from '../testing/test-bff.ts';
+import type { ApiClient } from './test-bff.ts';
 
 /** Polls the job until it is settled (not running, nothing pending): waiting for a state, bounded in time. */
 export async function waitForJob(client: ApiClient, id: string, timeoutMs: number): Promise<Job> {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import pg from 'pg';
-import { openDatabase, type Database } from './database.ts';
-import { migrate } from './migrate.ts';
+import { openDatabase, type Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 
 export type Backend = 'pglite' | 'postgres';
 

@@ -3,8 +3,8 @@ import type { ChimeClient } from '@aws-sdk/client-chime';
 import type { Account } from '@chime-console/contracts';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import { AppError } from '../http/app-error.ts';
-import { createChimeClient, type ChimeClientSettings } from './client.ts';
-import { ChimeGateway, type GatewayOptions } from './gateway.ts';
+import { createChimeClient, type ChimeClientSettings } from '../chime/client.ts';
+import { ChimeGateway, type GatewayOptions } from '../chime/gateway.ts';
 
 export interface GatewayUnderTest {
   emulator: TestEmulator;
