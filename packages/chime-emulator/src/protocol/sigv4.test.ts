@@ -181,6 +181,23 @@ await test('rejects a signature made with the wrong secret', async () => {
   assertRejected(req, /signature we calculated does not match/);
 });
 
+await test('rejects a signature cut short, or as long but with a character outside ASCII, as a mismatch', async () => {
+  const req = await sdkSigned(listUsers);
+  const authorization = req.headers.authorization ?? '';
+  const withSignature = (change: (signature: string) => string) => ({
+    ...req,
+    headers: { ...req.headers, authorization: authorization.replace(/(?<=Signature=)\w+/, change) },
+  });
+  assertRejected(
+    withSignature((signature) => signature.slice(0, -1)),
+    /signature we calculated does not match/,
+  );
+  assertRejected(
+    withSignature((signature) => `${signature.slice(0, -1)}é`),
+    /signature we calculated does not match/,
+  );
+});
+
 await test('rejects an unknown access key id', async () => {
   const req = await sdkSigned({ ...listUsers, accessKeyId: 'AKIDUNKNOWN' });
   assertRejected(req, /AKIDUNKNOWN.*not recognised/);

@@ -1,7 +1,8 @@
-import { createHmac, hash } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { UnauthorizedClientException } from './errors.ts';
-import { HmacKey } from './hmac-key.ts';
+import { signingKeyCache } from './perf/signing-keys.ts';
+import { isCanonicalPath, isCanonicalQuery, isCollapsed, isUnreserved, rememberLast, sha256Hex } from './perf/sigv4-shortcuts.ts';
 
 export interface SignedRequest {
   method: string;
@@ -40,19 +41,10 @@ const SERVICE = 'chime';
 const TERMINATOR = 'aws4_request';
 const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-const SIGNING_KEY_CACHE_LIMIT = 256;
 const SEMICOLON = 0x3b;
 
 const AMZ_DATE_PATTERN = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 const SCOPE_DATE_PATTERN = /^\d{8}$/;
-const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
-/** Already canonical: non-empty unreserved segments, none of them `.` or `..`, no trailing slash. */
-const PLAIN_PATH = /^(?:\/[A-Za-z0-9\-_~][A-Za-z0-9\-_.~]*)+$/;
-/** Already canonical: one `key=value` pair of unreserved characters. */
-const PLAIN_PAIR = /^[A-Za-z0-9\-_.~]+=[A-Za-z0-9\-_.~]*$/;
-/** Anything `trim` plus collapsing whitespace runs would change. */
-const UNCOLLAPSED = /^\s|\s$|\s\s|[^\S ]/;
 const RFC3986_RESERVED_BY_AWS = /[!'()*]/g;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -62,10 +54,10 @@ const UNSIGNED_PAYLOAD_REFUSED = `The 'x-amz-content-sha256' header may not be '
 const SIGNATURE_MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-/** Derived keys only change per day/region, so caching them saves four HMACs on every request. */
-const signingKeyCache = new Map<string, HmacKey>();
-// Most callers use one key in one region on one day: that one is found without building a cache key.
-let lastSigningKey: { secret: string; date: string; region: string; key: HmacKey } | undefined;
+// Both remember answers across requests (see perf/): a signing key per secret, day and region, and
+// the last x-amz-date read.
+const signingKey = signingKeyCache(deriveSigningKey);
+const parseAmzDate = rememberLast(parseAmzDateExactly);
 
 /** Verifies a header-signed SigV4 request for service `chime` in any region; throws UnauthorizedClientException saying what failed. */
 export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMap<string, string>, now: Date): VerifiedCaller {
@@ -89,7 +81,7 @@ export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMa
   const canonical = canonicalRequest(req, auth.signedHeaders, payloadHash(req));
   const stringToSign = `${ALGORITHM}\n${time.amzDate}\n${auth.scope}\n${sha256Hex(canonical)}`;
   const expected = signingKey(secret, auth.date, auth.region).hex(stringToSign);
-  if (!constantTimeEqual(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
+  if (!signaturesMatch(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
   return { accessKeyId: auth.accessKeyId, region: auth.region };
 }
 
@@ -174,15 +166,7 @@ function requestTime(headers: IncomingHttpHeaders): RequestTime {
   return { amzDate: formatAmzDate(epochMs), epochMs };
 }
 
-// Requests arriving in the same second share their x-amz-date; remember the last one parsed.
-let lastAmzDate: { value: string; epochMs: number | undefined } = { value: '', epochMs: undefined };
-
-function parseAmzDate(value: string): number | undefined {
-  if (value !== lastAmzDate.value) lastAmzDate = { value, epochMs: parseAmzDateUncached(value) };
-  return lastAmzDate.epochMs;
-}
-
-function parseAmzDateUncached(value: string): number | undefined {
+function parseAmzDateExactly(value: string): number | undefined {
   const match = AMZ_DATE_PATTERN.exec(value);
   if (match === null) return undefined;
   const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -219,7 +203,7 @@ function payloadHash(req: SignedRequest): string {
   // S3 lets a signature leave the body out; Chime does not, and taking it would serve a body
   // changed after signing.
   if (declared === UNSIGNED_PAYLOAD) throw new UnauthorizedClientException(UNSIGNED_PAYLOAD_REFUSED);
-  const computed = req.body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(req.body);
+  const computed = sha256Hex(req.body);
   if (declared !== undefined && declared !== computed) {
     throw new UnauthorizedClientException(`The provided 'x-amz-content-sha256' header does not match what was computed.`);
   }
@@ -239,7 +223,7 @@ function canonicalRequest(req: SignedRequest, signedHeaders: string, hashedPaylo
  */
 export function canonicalUri(rawPath: string): string {
   if (rawPath === '' || rawPath === '/') return '/';
-  if (PLAIN_PATH.test(rawPath)) return rawPath;
+  if (isCanonicalPath(rawPath)) return rawPath;
   const segments: string[] = [];
   for (const segment of rawPath.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -254,7 +238,7 @@ export function canonicalUri(rawPath: string): string {
 /** Decodes then strictly re-encodes each key and value, so any client's wire encoding signs the same. */
 export function canonicalQuery(rawQuery: string): string {
   if (rawQuery === '') return '';
-  if (PLAIN_PAIR.test(rawQuery)) return rawQuery;
+  if (isCanonicalQuery(rawQuery)) return rawQuery;
   const pairs: [string, string][] = [];
   for (const part of rawQuery.split('&')) {
     if (part === '') continue;
@@ -276,7 +260,7 @@ function comparePairs(a: [string, string], b: [string, string]): number {
 
 /** `+` stays a literal plus: SigV4 clients never form-encode spaces in the query. */
 function reencode(component: string): string {
-  if (UNRESERVED_ONLY.test(component)) return component;
+  if (isUnreserved(component)) return component;
   let decoded: string;
   try {
     decoded = decodeURIComponent(component);
@@ -287,7 +271,7 @@ function reencode(component: string): string {
 }
 
 function escapeRfc3986(value: string): string {
-  if (UNRESERVED_ONLY.test(value)) return value;
+  if (isUnreserved(value)) return value;
   return encodeURIComponent(value).replace(RFC3986_RESERVED_BY_AWS, hexEscape);
 }
 
@@ -323,35 +307,21 @@ function canonicalHeaderValue(value: string | string[] | undefined): string {
 }
 
 function collapseWhitespace(value: string): string {
-  return UNCOLLAPSED.test(value) ? value.trim().replace(WHITESPACE_RUN, ' ') : value;
+  return isCollapsed(value) ? value : value.trim().replace(WHITESPACE_RUN, ' ');
 }
 
-function signingKey(secret: string, date: string, region: string): HmacKey {
-  const last = lastSigningKey;
-  if (last?.secret === secret && last.date === date && last.region === region) return last.key;
-  const cacheKey = `${date}/${region}/${secret}`;
-  let key = signingKeyCache.get(cacheKey);
-  if (key === undefined) {
-    key = new HmacKey(hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), SERVICE), TERMINATOR));
-    if (signingKeyCache.size >= SIGNING_KEY_CACHE_LIMIT) signingKeyCache.clear();
-    signingKeyCache.set(cacheKey, key);
-  }
-  lastSigningKey = { secret, date, region, key };
-  return key;
+/** SigV4's signing key: the secret chained through HMACs of the scope's date, region and service. */
+function deriveSigningKey(secret: string, date: string, region: string): Buffer {
+  return hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), SERVICE), TERMINATOR);
 }
 
 function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data).digest();
 }
 
-function sha256Hex(data: string | Buffer): string {
-  return hash('sha256', data, 'hex');
-}
-
-/** Compares without an early exit, so the time taken says nothing about where a forged signature differs. */
-function constantTimeEqual(expected: string, provided: string): boolean {
-  if (provided.length !== expected.length) return false;
-  let difference = 0;
-  for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ provided.charCodeAt(i);
-  return difference === 0;
+/** Compared in constant time, so the time taken says nothing about where a forged signature differs. */
+function signaturesMatch(expected: string, provided: string): boolean {
+  const expectedBytes = Buffer.from(expected);
+  const providedBytes = Buffer.from(provided);
+  return providedBytes.length === expectedBytes.length && timingSafeEqual(expectedBytes, providedBytes);
 }
