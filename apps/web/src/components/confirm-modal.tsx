@@ -1,50 +1,67 @@
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
+import Modal, { type ModalProps } from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
-import { explain } from '@/lib/api-error.ts';
+import { CLOSE_ARIA_LABEL, ModalActions } from './modal-actions.tsx';
+import { QueryErrorAlert } from './query-error-alert.tsx';
 
 interface ConfirmModalProps {
   header: string;
   confirmLabel: string;
   children: ReactNode;
-  pending: boolean;
+  pending?: boolean;
+  confirmDisabled?: boolean;
   /** The failed attempt, shown in the modal where it happened. */
-  error: unknown;
+  error?: unknown;
+  /** What failed; by default "<confirm label> failed". */
+  errorHeader?: string;
   onConfirm: () => void;
+  /** Cancel, the close button and Escape. */
   onCancel: () => void;
+  /**
+   * False where the modal only reports (a PIN shown once, results, a job started): its one button
+   * closes it, so there is nothing to cancel.
+   */
+  cancelable?: boolean;
+  secondaryActions?: ReactNode;
+  size?: ModalProps.Size;
 }
 
 /** A confirmation that names the object; a failure stays in the modal with what to do. */
-export function ConfirmModal({ header, confirmLabel, children, pending, error, onConfirm, onCancel }: ConfirmModalProps) {
+export function ConfirmModal({
+  header,
+  confirmLabel,
+  children,
+  pending = false,
+  confirmDisabled = false,
+  error,
+  errorHeader = `${confirmLabel} failed`,
+  onConfirm,
+  onCancel,
+  cancelable = true,
+  secondaryActions,
+  size,
+}: ConfirmModalProps) {
   return (
     <Modal
-      closeAriaLabel="Close dialog"
+      closeAriaLabel={CLOSE_ARIA_LABEL}
       visible
+      size={size}
       onDismiss={onCancel}
       header={header}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={pending} onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalActions
+          primaryLabel={confirmLabel}
+          pending={pending}
+          disabled={confirmDisabled}
+          onPrimary={onConfirm}
+          onCancel={cancelable ? onCancel : undefined}
+          secondaryActions={secondaryActions}
+        />
       }
     >
       <SpaceBetween size="m">
         {children}
-        {error !== null && error !== undefined && (
-          <Alert type="error" header={`${confirmLabel} failed`}>
-            {explain(error)}
-          </Alert>
-        )}
+        {error !== null && error !== undefined && <QueryErrorAlert header={errorHeader} error={error} />}
       </SpaceBetween>
     </Modal>
   );

@@ -1,12 +1,8 @@
 import type { Account } from '@chime-console/contracts';
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
-import { explain } from '@/lib/api-error.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useAccountSettings } from '../api/get-account-settings.ts';
 import { useUpdateAccountSettings } from '../api/update-account-settings.ts';
@@ -51,46 +47,31 @@ export function ChangePolicyModal({ account, policy, turnOn, onDismiss }: Change
   };
 
   return (
-    <Modal
-      visible
+    <ConfirmModal
       header={title}
-      onDismiss={onDismiss}
-      closeAriaLabel="Close"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" onClick={confirm} disabled={!fresh || nothingToDo} loading={update.isPending}>
-              {`Turn ${onOff(turnOn)}`}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={`Turn ${onOff(turnOn)}`}
+      pending={update.isPending}
+      confirmDisabled={!fresh || nothingToDo}
+      error={update.error}
+      errorHeader={`Could not turn ${policy.name} ${onOff(turnOn)}`}
+      onConfirm={confirm}
+      onCancel={onDismiss}
     >
-      <SpaceBetween size="m">
-        <Box variant="p">{policy.description}</Box>
-        {settings.isFetching && (
-          <Box>
-            <Spinner /> Reading the current value from Chime…
-          </Box>
-        )}
-        {fresh && current !== undefined && (
-          <Box variant="p">
-            Read from Chime just now: {policy.label.toLowerCase()} is <b>{onOff(current)}</b>.{' '}
-            {nothingToDo ? 'Nothing to change.' : `Confirming turns it ${onOff(turnOn)} for everyone in ${account.name}.`}
-          </Box>
-        )}
-        {settings.isError && !settings.isFetching && (
-          <QueryErrorAlert header="Could not read the current settings" error={settings.error} onRetry={() => void settings.refetch()} />
-        )}
-        {update.isError && (
-          <Alert type="error" header={`Could not turn ${policy.name} ${onOff(turnOn)}`}>
-            {explain(update.error)}
-          </Alert>
-        )}
-      </SpaceBetween>
-    </Modal>
+      <Box variant="p">{policy.description}</Box>
+      {settings.isFetching && (
+        <Box>
+          <Spinner /> Reading the current value from Chime…
+        </Box>
+      )}
+      {fresh && current !== undefined && (
+        <Box variant="p">
+          Read from Chime just now: {policy.label.toLowerCase()} is <b>{onOff(current)}</b>.{' '}
+          {nothingToDo ? 'Nothing to change.' : `Confirming turns it ${onOff(turnOn)} for everyone in ${account.name}.`}
+        </Box>
+      )}
+      {settings.isError && !settings.isFetching && (
+        <QueryErrorAlert header="Could not read the current settings" error={settings.error} onRetry={() => void settings.refetch()} />
+      )}
+    </ConfirmModal>
   );
 }

@@ -1,13 +1,8 @@
 import type { Account, License } from '@chime-console/contracts';
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
-import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { explain } from '@/lib/api-error.ts';
+import { FormModal } from '@/components/form-modal.tsx';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useUpdateAccount } from '../api/update-account.ts';
 
@@ -39,39 +34,23 @@ export function DefaultLicenseModal({ account, onDismiss }: { account: Account; 
   };
 
   return (
-    <Modal
-      visible
+    <FormModal
       header={`Default license of ${account.name}`}
+      submitLabel="Save"
+      pending={updateAccount.isPending}
+      error={updateAccount.error}
+      errorHeader="Could not change the default license"
+      onSubmit={save}
       onDismiss={onDismiss}
-      closeAriaLabel="Close"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" onClick={save} loading={updateAccount.isPending}>
-              Save
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
     >
-      <SpaceBetween size="m">
-        <FormField label="Default license" description="Given to users who join the account from now on; existing users keep theirs.">
-          <Select
-            selectedOption={license === undefined ? null : { value: license, label: license }}
-            options={options}
-            onChange={({ detail }) => setLicense(account.supportedLicenses.find((value) => value === detail.selectedOption.value))}
-            placeholder="Choose a license"
-          />
-        </FormField>
-        {updateAccount.isError && (
-          <Alert type="error" header="Could not change the default license">
-            {explain(updateAccount.error)}
-          </Alert>
-        )}
-      </SpaceBetween>
-    </Modal>
+      <FormField label="Default license" description="Given to users who join the account from now on; existing users keep theirs.">
+        <Select
+          selectedOption={license === undefined ? null : { value: license, label: license }}
+          options={options}
+          onChange={({ detail }) => setLicense(account.supportedLicenses.find((value) => value === detail.selectedOption.value))}
+          placeholder="Choose a license"
+        />
+      </FormField>
+    </FormModal>
   );
 }

@@ -1,13 +1,11 @@
 import type { Account } from '@chime-console/contracts';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormModal } from '@/components/form-modal.tsx';
 import { paths } from '@/config/paths.ts';
 import { adviceFor, ApiError, messageOf } from '@/lib/api-error.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
@@ -35,7 +33,6 @@ export function DeleteAccountModal({ account, onDismiss }: { account: Account; o
   const confirmed = typed === account.name;
 
   const remove = () => {
-    if (!confirmed) return;
     deleteAccount.mutate(undefined, {
       onSuccess: () => {
         notify({ id: `delete-account-${account.id}`, type: 'success', header: `Account ${account.name} deleted` });
@@ -45,46 +42,26 @@ export function DeleteAccountModal({ account, onDismiss }: { account: Account; o
   };
 
   return (
-    <Modal
-      visible
+    <FormModal
       header={`Delete ${account.name}?`}
+      submitLabel="Delete"
+      pending={deleteAccount.isPending}
+      submitDisabled={!confirmed}
+      onSubmit={remove}
       onDismiss={onDismiss}
-      closeAriaLabel="Close"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" onClick={remove} disabled={!confirmed} loading={deleteAccount.isPending}>
-              Delete
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
     >
-      <SpaceBetween size="m">
-        <Box variant="p">
-          Deleting <b>{account.name}</b> ({account.id}) removes it from Amazon Chime for good. Chime only allows it once every user of the
-          account is suspended or removed.
-        </Box>
-        <FormField label={`To confirm, type the account name: ${account.name}`}>
-          <Input
-            value={typed}
-            onChange={({ detail }) => setTyped(detail.value)}
-            onKeyDown={({ detail }) => {
-              if (detail.key === 'Enter') remove();
-            }}
-            ariaLabel="Account name to confirm"
-            autoFocus
-          />
-        </FormField>
-        {deleteAccount.isError && (
-          <Alert type="error" header={`Could not delete ${account.name}`}>
-            {messageOf(deleteAccount.error)} {deleteAdvice(deleteAccount.error, account.type)}
-          </Alert>
-        )}
-      </SpaceBetween>
-    </Modal>
+      <Box variant="p">
+        Deleting <b>{account.name}</b> ({account.id}) removes it from Amazon Chime for good. Chime only allows it once every user of the
+        account is suspended or removed.
+      </Box>
+      <FormField label={`To confirm, type the account name: ${account.name}`}>
+        <Input value={typed} onChange={({ detail }) => setTyped(detail.value)} ariaLabel="Account name to confirm" autoFocus />
+      </FormField>
+      {deleteAccount.isError && (
+        <Alert type="error" header={`Could not delete ${account.name}`}>
+          {messageOf(deleteAccount.error)} {deleteAdvice(deleteAccount.error, account.type)}
+        </Alert>
+      )}
+    </FormModal>
   );
 }

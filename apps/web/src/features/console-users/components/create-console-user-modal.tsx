@@ -1,14 +1,10 @@
 import { usernameSchema, type ConsoleUser, type Role } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
 import RadioGroup from '@cloudscape-design/components/radio-group';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { FormModal } from '@/components/form-modal.tsx';
 import { useCreateConsoleUser } from '../api/create-console-user.ts';
 import { PasswordField, passwordError } from './password-field.tsx';
 import { ROLE_OPTIONS } from './roles.ts';
@@ -35,48 +31,33 @@ export function CreateConsoleUserModal({ onClose, onCreated }: CreateConsoleUser
     create.mutate({ username: username.trim(), password, role }, { onSuccess: onCreated });
   };
   return (
-    <Modal visible onDismiss={onClose} header="Create console user" closeAriaLabel="Close">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <FormModal
+      header="Create console user"
+      submitLabel="Create"
+      pending={create.isPending}
+      error={create.error}
+      errorHeader="The console user was not created"
+      onSubmit={submit}
+      onDismiss={onClose}
+    >
+      <FormField
+        label="Username"
+        constraintText="3 to 64 characters: letters, digits and . _ @ -"
+        errorText={submitted ? usernameError(username) : undefined}
       >
-        <Form
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button formAction="none" variant="link" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button variant="primary" loading={create.isPending}>
-                Create
-              </Button>
-            </SpaceBetween>
-          }
-        >
-          <SpaceBetween size="m">
-            <FormField
-              label="Username"
-              constraintText="3 to 64 characters: letters, digits and . _ @ -"
-              errorText={submitted ? usernameError(username) : undefined}
-            >
-              <Input value={username} onChange={({ detail }) => setUsername(detail.value)} autoComplete="off" ariaLabel="Username" />
-            </FormField>
-            <PasswordField
-              label="Password"
-              description="Pass it on to the person safely; they can change it from their user menu once signed in."
-              value={password}
-              onChange={setPassword}
-              showError={submitted}
-            />
-            <FormField label="Role">
-              <RadioGroup value={role} onChange={({ detail }) => setRole(detail.value as Role)} items={ROLE_OPTIONS} ariaLabel="Role" />
-            </FormField>
-            {create.isError && <QueryErrorAlert header="The console user was not created" error={create.error} />}
-            <Box variant="small">The creation is recorded in the audit log.</Box>
-          </SpaceBetween>
-        </Form>
-      </form>
-    </Modal>
+        <Input value={username} onChange={({ detail }) => setUsername(detail.value)} autoComplete="off" ariaLabel="Username" />
+      </FormField>
+      <PasswordField
+        label="Password"
+        description="Pass it on to the person safely; they can change it from their user menu once signed in."
+        value={password}
+        onChange={setPassword}
+        showError={submitted}
+      />
+      <FormField label="Role">
+        <RadioGroup value={role} onChange={({ detail }) => setRole(detail.value as Role)} items={ROLE_OPTIONS} ariaLabel="Role" />
+      </FormField>
+      <Box variant="small">The creation is recorded in the audit log.</Box>
+    </FormModal>
   );
 }

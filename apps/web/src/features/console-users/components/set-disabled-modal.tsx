@@ -1,9 +1,6 @@
 import type { ConsoleUser } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { useUpdateConsoleUser } from '../api/update-console-user.ts';
 
 interface SetDisabledModalProps {
@@ -18,36 +15,20 @@ export function SetDisabledModal({ user, onClose, onChanged }: SetDisabledModalP
   const disable = !user.disabled;
   const verb = disable ? 'Disable' : 'Enable';
   return (
-    <Modal
-      visible
-      onDismiss={onClose}
+    <ConfirmModal
       header={`${verb} ${user.username}?`}
-      closeAriaLabel="Close"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={update.isPending}
-              onClick={() => update.mutate({ id: user.id, changes: { disabled: disable } }, { onSuccess: onChanged })}
-            >
-              {verb} {user.username}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={`${verb} ${user.username}`}
+      pending={update.isPending}
+      error={update.error}
+      errorHeader={`${user.username} was not ${disable ? 'disabled' : 'enabled'}`}
+      onConfirm={() => update.mutate({ id: user.id, changes: { disabled: disable } }, { onSuccess: onChanged })}
+      onCancel={onClose}
     >
-      <SpaceBetween size="m">
-        <Box variant="p">
-          {disable
-            ? `${user.username} will be signed out everywhere at once and can no longer sign in. Their audit entries stay. You can enable them again later.`
-            : `${user.username} will be able to sign in again with their current password, as ${user.role}.`}
-        </Box>
-        {update.isError && <QueryErrorAlert header={`${user.username} was not ${disable ? 'disabled' : 'enabled'}`} error={update.error} />}
-      </SpaceBetween>
-    </Modal>
+      <Box variant="p">
+        {disable
+          ? `${user.username} will be signed out everywhere at once and can no longer sign in. Their audit entries stay. You can enable them again later.`
+          : `${user.username} will be able to sign in again with their current password, as ${user.role}.`}
+      </Box>
+    </ConfirmModal>
   );
 }

@@ -1,12 +1,10 @@
 import type { Account, License, User } from '@chime-console/contracts';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
-import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { DIRECT_LIMIT } from '../bulk/bulk-jobs.ts';
 import type { BulkAction } from '../bulk/run-bulk-action.ts';
 import { useRunsAsJob } from '../bulk/use-bulk-action.ts';
@@ -37,51 +35,38 @@ export function BulkActionModal({ account, kind, users, onCancel, onConfirm }: B
   const title = TITLES[kind];
   const asJob = useRunsAsJob(users.length);
   return (
-    <Modal
-      closeAriaLabel="Close dialog"
-      visible
-      onDismiss={onCancel}
+    <ConfirmModal
       header={`${title} of ${users.length} user${users.length === 1 ? '' : 's'}`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={action === undefined} onClick={() => action && onConfirm(action)}>
-              {title}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={title}
+      confirmDisabled={action === undefined}
+      onConfirm={() => action && onConfirm(action)}
+      onCancel={onCancel}
     >
-      <SpaceBetween size="m">
-        <Box>
-          {names.join(', ')}
-          {users.length > SHOWN && ` and ${users.length - SHOWN} more`} in {account.name}.
+      <Box>
+        {names.join(', ')}
+        {users.length > SHOWN && ` and ${users.length - SHOWN} more`} in {account.name}.
+      </Box>
+      {kind === 'license' && (
+        <FormField label="New license" description={`Licenses ${account.name} supports.`}>
+          <Select
+            placeholder="Choose a license"
+            options={account.supportedLicenses.map((value) => ({ value, label: value }))}
+            selectedOption={license ? { value: license, label: license } : null}
+            onChange={({ detail }) => setLicense(account.supportedLicenses.find((value) => value === detail.selectedOption.value))}
+          />
+        </FormField>
+      )}
+      {kind === 'suspend' && account.type === 'Team' && (
+        <Alert type="warning">In a Team account, Chime removes suspended users from the account.</Alert>
+      )}
+      {kind === 'suspend' && account.type !== 'Team' && <Box>They can no longer sign in until they are unsuspended.</Box>}
+      {kind === 'signOut' && <Box>They are signed out of every device and must sign in again.</Box>}
+      {asJob && (
+        <Box color="text-body-secondary">
+          More than {DIRECT_LIMIT} users: this runs on the server as a job, in chunks paced to Chime’s rate limit. You can close the
+          progress and follow the job on the Bulk jobs page.
         </Box>
-        {kind === 'license' && (
-          <FormField label="New license" description={`Licenses ${account.name} supports.`}>
-            <Select
-              placeholder="Choose a license"
-              options={account.supportedLicenses.map((value) => ({ value, label: value }))}
-              selectedOption={license ? { value: license, label: license } : null}
-              onChange={({ detail }) => setLicense(account.supportedLicenses.find((value) => value === detail.selectedOption.value))}
-            />
-          </FormField>
-        )}
-        {kind === 'suspend' && account.type === 'Team' && (
-          <Alert type="warning">In a Team account, Chime removes suspended users from the account.</Alert>
-        )}
-        {kind === 'suspend' && account.type !== 'Team' && <Box>They can no longer sign in until they are unsuspended.</Box>}
-        {kind === 'signOut' && <Box>They are signed out of every device and must sign in again.</Box>}
-        {asJob && (
-          <Box color="text-body-secondary">
-            More than {DIRECT_LIMIT} users: this runs on the server as a job, in chunks paced to Chime’s rate limit. You can close the
-            progress and follow the job on the Bulk jobs page.
-          </Box>
-        )}
-      </SpaceBetween>
-    </Modal>
+      )}
+    </ConfirmModal>
   );
 }

@@ -1,11 +1,10 @@
 import type { ItemResult } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { accountUsersQueryKey } from '../api/list-users.ts';
 import type { BulkJobs } from '../bulk/bulk-jobs.ts';
 import { describeBulkAction, type BulkOutcome, type BulkRun } from '../bulk/use-bulk-action.ts';
@@ -29,22 +28,14 @@ export function BulkResultsModal({ accountId, outcome, jobs, onDismiss, onRetry 
     onRetry({ action: outcome.action, users: outcome.users.filter((user) => ids.has(user.id)) });
   };
   return (
-    <Modal
-      closeAriaLabel="Close dialog"
-      visible
+    <ConfirmModal
       size={outcome.via === 'job' ? 'x-large' : 'large'}
-      onDismiss={onDismiss}
       header={`${describeBulkAction(outcome.action)}: ${outcome.via === 'job' ? `job for ${outcome.users.length} users` : 'results'}`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            {failed.length > 0 && <Button onClick={retry}>Retry {failed.length} failed</Button>}
-            <Button variant="primary" onClick={onDismiss}>
-              Close
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel="Close"
+      onConfirm={onDismiss}
+      onCancel={onDismiss}
+      cancelable={false}
+      secondaryActions={failed.length > 0 && <Button onClick={retry}>Retry {failed.length} failed</Button>}
     >
       {outcome.via === 'job' ? (
         <jobs.Panel
@@ -56,7 +47,7 @@ export function BulkResultsModal({ accountId, outcome, jobs, onDismiss, onRetry 
       ) : (
         <DirectResults results={outcome.results} emails={emails} />
       )}
-    </Modal>
+    </ConfirmModal>
   );
 }
 

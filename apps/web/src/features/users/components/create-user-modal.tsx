@@ -1,15 +1,10 @@
 import { emailSchema, userTypeSchema, type Account, type User } from '@chime-console/contracts';
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
 import RadioGroup from '@cloudscape-design/components/radio-group';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { explain } from '@/lib/api-error.ts';
+import { FormModal } from '@/components/form-modal.tsx';
 import { useCreateUser } from '../api/create-user.ts';
 
 interface CreateUserModalProps {
@@ -34,59 +29,40 @@ export function CreateUserModal({ account, onDismiss, onCreated }: CreateUserMod
     create.mutate({ email: check.data, userType, ...(username.trim() !== '' && { username: username.trim() }) }, { onSuccess: onCreated });
   };
   return (
-    <Modal closeAriaLabel="Close dialog" visible onDismiss={onDismiss} header={`Create a user in ${account.name}`}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+    <FormModal
+      header={`Create a user in ${account.name}`}
+      submitLabel="Create user"
+      pending={create.isPending}
+      error={create.error}
+      errorHeader="The user was not created"
+      onSubmit={submit}
+      onDismiss={onDismiss}
+    >
+      <FormField label="Email" errorText={emailError}>
+        <Input type="email" value={email} onChange={({ detail }) => setEmail(detail.value)} autoFocus />
+      </FormField>
+      <FormField
+        label={
+          <>
+            Username{' '}
+            <Box variant="span" color="text-status-inactive">
+              (optional)
+            </Box>
+          </>
+        }
       >
-        <Form
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" formAction="none" onClick={onDismiss}>
-                Cancel
-              </Button>
-              <Button variant="primary" formAction="submit" loading={create.isPending}>
-                Create user
-              </Button>
-            </SpaceBetween>
-          }
-        >
-          <SpaceBetween size="m">
-            <FormField label="Email" errorText={emailError}>
-              <Input type="email" value={email} onChange={({ detail }) => setEmail(detail.value)} autoFocus />
-            </FormField>
-            <FormField
-              label={
-                <>
-                  Username{' '}
-                  <Box variant="span" color="text-status-inactive">
-                    (optional)
-                  </Box>
-                </>
-              }
-            >
-              <Input value={username} onChange={({ detail }) => setUsername(detail.value)} />
-            </FormField>
-            <FormField label="User type">
-              <RadioGroup
-                value={userType}
-                onChange={({ detail }) => setUserType(userTypeSchema.parse(detail.value))}
-                items={[
-                  { value: 'PrivateUser', label: 'Private user', description: 'A person.' },
-                  { value: 'SharedDevice', label: 'Shared device', description: 'A room or shared device.' },
-                ]}
-              />
-            </FormField>
-            {create.isError && (
-              <Alert type="error" header="The user was not created">
-                {explain(create.error)}
-              </Alert>
-            )}
-          </SpaceBetween>
-        </Form>
-      </form>
-    </Modal>
+        <Input value={username} onChange={({ detail }) => setUsername(detail.value)} />
+      </FormField>
+      <FormField label="User type">
+        <RadioGroup
+          value={userType}
+          onChange={({ detail }) => setUserType(userTypeSchema.parse(detail.value))}
+          items={[
+            { value: 'PrivateUser', label: 'Private user', description: 'A person.' },
+            { value: 'SharedDevice', label: 'Shared device', description: 'A room or shared device.' },
+          ]}
+        />
+      </FormField>
+    </FormModal>
   );
 }

@@ -1,10 +1,7 @@
 import type { User } from '@chime-console/contracts';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useResetPin } from '../api/reset-pin.ts';
 import { useRevealPin } from '../api/reveal-pin.ts';
 import { ConfirmModal } from '@/components/confirm-modal.tsx';
@@ -47,34 +44,26 @@ export function PinDialog({ mode, user, onClose }: PinDialogProps) {
     );
   }
   return (
-    <Modal
-      closeAriaLabel="Close dialog"
-      visible
-      onDismiss={close}
+    <ConfirmModal
       header={mode === 'reset' ? `New PIN of ${who}` : `PIN of ${who}`}
-      footer={
-        <Box float="right">
-          <Button variant="primary" onClick={close}>
-            Done
-          </Button>
-        </Box>
-      }
+      confirmLabel="Done"
+      onConfirm={close}
+      onCancel={close}
+      cancelable={false}
     >
-      <SpaceBetween size="m">
-        <Box variant="h2" tagOverride="p" fontSize="display-l" fontWeight="bold">
-          {mutation.data.pin}
-        </Box>
-        <CopyToClipboard
-          variant="button"
-          copyButtonText="Copy PIN"
-          textToCopy={mutation.data.pin}
-          copySuccessText="PIN copied"
-          copyErrorText="PIN not copied"
-        />
-        <Alert type="info">
-          This PIN is shown only now. It is not stored in the console; after you close this, it cannot be shown again.
-        </Alert>
-      </SpaceBetween>
-    </Modal>
+      <Box variant="h2" tagOverride="p" fontSize="display-l" fontWeight="bold">
+        {mutation.data.pin}
+      </Box>
+      <CopyToClipboard
+        variant="button"
+        copyButtonText="Copy PIN"
+        textToCopy={mutation.data.pin}
+        copySuccessText="PIN copied"
+        copyErrorText="PIN not copied"
+      />
+      <Alert type="info">
+        This PIN is shown only now. It is not stored in the console; after you close this, it cannot be shown again.
+      </Alert>
+    </ConfirmModal>
   );
 }

@@ -1,12 +1,9 @@
 import type { Account } from '@chime-console/contracts';
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { explain } from '@/lib/api-error.ts';
+import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { checkInviteEmails } from '../api/check-invite-emails.ts';
 import { accountUsersQueryKey } from '../api/list-users.ts';
 import type { BulkJobs } from '../bulk/bulk-jobs.ts';
@@ -52,82 +49,56 @@ export function InviteUsersDialog({ account, jobs, onDismiss }: InviteUsersDialo
   const ready = toSend(entries);
   const sendable = step.name === 'review' ? toSend(step.entries) : [];
 
-  const footer = (
-    <Box float="right">
-      <SpaceBetween direction="horizontal" size="xs">
-        {step.name === 'compose' && (
-          <>
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={check.isPending}
-              disabled={ready.length === 0 || overLimit(entries)}
-              onClick={() => check.mutate(entries)}
-            >
-              Check {addresses(ready.length)}
-            </Button>
-          </>
-        )}
-        {step.name === 'review' && (
-          <>
-            <Button disabled={busy} onClick={() => setStep({ name: 'compose' })}>
-              Back
-            </Button>
-            <Button variant="primary" loading={send.isPending} disabled={sendable.length === 0} onClick={() => send.mutate(sendable)}>
-              Send {invitations(sendable.length)}
-            </Button>
-          </>
-        )}
-        {step.name === 'job' && (
-          <Button variant="primary" onClick={onDismiss}>
-            Close
-          </Button>
-        )}
-      </SpaceBetween>
-    </Box>
-  );
+  const close = () => busy || onDismiss();
+  // One modal through three steps: its primary action moves it on, until the job's results only report.
+  const actions =
+    step.name === 'compose'
+      ? {
+          confirmLabel: `Check ${addresses(ready.length)}`,
+          pending: check.isPending,
+          confirmDisabled: ready.length === 0 || overLimit(entries),
+          onConfirm: () => check.mutate(entries),
+        }
+      : step.name === 'review'
+        ? {
+            confirmLabel: `Send ${invitations(sendable.length)}`,
+            pending: send.isPending,
+            confirmDisabled: sendable.length === 0,
+            onConfirm: () => send.mutate(sendable),
+            cancelable: false,
+            secondaryActions: (
+              <Button disabled={busy} onClick={() => setStep({ name: 'compose' })}>
+                Back
+              </Button>
+            ),
+          }
+        : { confirmLabel: 'Close', onConfirm: onDismiss, cancelable: false };
 
   return (
-    <Modal
-      closeAriaLabel="Close dialog"
-      visible
+    <ConfirmModal
+      {...actions}
       size="x-large"
-      onDismiss={() => busy || onDismiss()}
       header={`Invite users to ${account.name}`}
-      footer={footer}
+      error={send.isError ? send.error : check.error}
+      errorHeader={send.isError ? 'Could not start sending the invitations' : 'Could not check for existing users'}
+      onCancel={close}
     >
-      <SpaceBetween size="m">
-        {step.name === 'compose' && (
-          <InviteComposeStep text={text} csv={csv} entries={entries} onTextChange={setText} onCsvChange={setCsv} />
-        )}
-        {step.name === 'review' && (
-          <>
-            <Box variant="p">
-              {summarize(step.entries)} <strong>{invitations(sendable.length)} will be sent.</strong>
-            </Box>
-            <InviteEntriesTable entries={step.entries} label="Addresses to invite" />
-          </>
-        )}
-        {step.name === 'job' && (
-          <jobs.Panel
-            jobId={step.jobId}
-            resultsHeader="Invitation results"
-            onFinished={() => void queryClient.invalidateQueries({ queryKey: accountUsersQueryKey(account.id) })}
-          />
-        )}
-        {check.isError && (
-          <Alert type="error" header="Could not check for existing users">
-            {explain(check.error)}
-          </Alert>
-        )}
-        {send.isError && (
-          <Alert type="error" header="Could not start sending the invitations">
-            {explain(send.error)}
-          </Alert>
-        )}
-      </SpaceBetween>
-    </Modal>
+      {step.name === 'compose' && <InviteComposeStep text={text} csv={csv} entries={entries} onTextChange={setText} onCsvChange={setCsv} />}
+      {step.name === 'review' && (
+        <>
+          <Box variant="p">
+            {summarize(step.entries)} <strong>{invitations(sendable.length)} will be sent.</strong>
+          </Box>
+          <InviteEntriesTable entries={step.entries} label="Addresses to invite" />
+        </>
+      )}
+      {step.name === 'job' && (
+        <jobs.Panel
+          jobId={step.jobId}
+          resultsHeader="Invitation results"
+          onFinished={() => void queryClient.invalidateQueries({ queryKey: accountUsersQueryKey(account.id) })}
+        />
+      )}
+    </ConfirmModal>
   );
 }

@@ -1,0 +1,63 @@
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useId, type ReactNode } from 'react';
+import { CLOSE_ARIA_LABEL, ModalActions } from './modal-actions.tsx';
+import { QueryErrorAlert } from './query-error-alert.tsx';
+
+interface FormModalProps {
+  header: string;
+  submitLabel: string;
+  /** The fields; Enter in a text field submits, like the primary button. */
+  children: ReactNode;
+  pending?: boolean;
+  submitDisabled?: boolean;
+  /** The failed attempt, shown under the fields with what to do. */
+  error?: unknown;
+  /** What failed; by default "<submit label> failed". */
+  errorHeader?: string;
+  /** Called unless the submit button is disabled or busy; check the fields here. */
+  onSubmit: () => void;
+  /** Cancel, the close button and Escape. */
+  onDismiss: () => void;
+}
+
+/**
+ * A modal holding a form. The primary button sits in the footer, outside the form element, and is
+ * tied to it by id so that the browser's Enter-to-submit still finds it.
+ */
+export function FormModal({
+  header,
+  submitLabel,
+  children,
+  pending = false,
+  submitDisabled = false,
+  error,
+  errorHeader = `${submitLabel} failed`,
+  onSubmit,
+  onDismiss,
+}: FormModalProps) {
+  const formId = useId();
+  return (
+    <Modal
+      closeAriaLabel={CLOSE_ARIA_LABEL}
+      visible
+      onDismiss={onDismiss}
+      header={header}
+      footer={<ModalActions primaryLabel={submitLabel} pending={pending} disabled={submitDisabled} form={formId} onCancel={onDismiss} />}
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!submitDisabled && !pending) onSubmit();
+        }}
+      >
+        <SpaceBetween size="m">
+          {children}
+          {error !== null && error !== undefined && <QueryErrorAlert header={errorHeader} error={error} />}
+        </SpaceBetween>
+      </form>
+    </Modal>
+  );
+}
