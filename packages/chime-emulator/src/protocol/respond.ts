@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ChimeException, ServiceFailureException } from './errors.ts';
-import { giveBodyBuffer, takeBodyBuffer } from './body-pool.ts';
-import { encodeJson } from './json-body.ts';
+import { giveBackOnceSent, takeBodyBuffer } from './perf/body-pool.ts';
+import { encodeJson } from './perf/json-body.ts';
 
 /** The one place a Chime response is written: success bodies, empty 204s and every error. */
 export function writeResult(res: ServerResponse, status: number, body: unknown, requestId: string): void {
@@ -36,18 +36,9 @@ function internalFailure(error: unknown, requestId: string, operation: string | 
 
 /** `headers` as name, value, name, value… */
 export function writeJson(res: ServerResponse, status: number, body: unknown, headers: string[] = []): void {
-  let pooled: Buffer | undefined;
-  const payload = encodeJson(body, (size) => (pooled = takeBodyBuffer(size)));
+  const payload = encodeJson(body, takeBodyBuffer);
   headers.push('content-type', 'application/json', 'content-length', String(payload.length));
   res.writeHead(status, headers);
   res.end(payload);
-  if (pooled === undefined) return;
-  const buffer = pooled;
-  // A write the socket took whole has been copied to the kernel and the buffer can go back now;
-  // otherwise it waits for the response to finish.
-  if (res.socket?.writableLength === 0) giveBodyBuffer(buffer);
-  else
-    res.once('finish', () => {
-      giveBodyBuffer(buffer);
-    });
+  giveBackOnceSent(res, payload);
 }

@@ -1,5 +1,5 @@
 import { NotFoundException } from '../protocol/errors.ts';
-import { immutableRecord } from '../protocol/json-body.ts';
+import { immutableRecord } from '../protocol/perf/json-body.ts';
 import { cryptoIds, type IdSource } from './random.ts';
 import { OrderedCollection } from './ordered-collection.ts';
 import type { Account, AccountSettings, User } from './types.ts';

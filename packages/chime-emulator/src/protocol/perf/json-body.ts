@@ -1,7 +1,8 @@
 /**
- * JSON encoding for response bodies. Records made with `immutableRecord` (users) are encoded once
- * and their bytes reused: a ListUsers page is then mostly a copy of cached buffers, which is what
- * lets a 100-user page keep up with a server that sends prebuilt bytes.
+ * encodeJson(value) is the UTF-8 of JSON.stringify(value), made faster two ways. What they buy:
+ * records made with `immutableRecord` (users) are encoded once and their bytes reused, so a
+ * ListUsers page is mostly a copy of cached buffers; and the page is written in one pass into a
+ * buffer from `allocate` (the body pool), never built as one long string first.
  *
  * The bytes live in a WeakMap rather than on the record: a record never encoded costs nothing
  * (100,000 seeded users, most never listed), and the lookup is the same for every record shape.
