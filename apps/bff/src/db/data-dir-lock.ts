@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { acquireLockFile } from './lock-file.ts';
 
 const LOCK_FILE = 'chime-console.lock';
 const heldHere = new Set<string>();
@@ -19,9 +21,9 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-async function readOwner(path: string): Promise<LockOwner | undefined> {
+function parseOwner(held: string): LockOwner | undefined {
   try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
+    const owner = JSON.parse(held) as Partial<LockOwner>;
     return typeof owner.pid === 'number' && typeof owner.host === 'string' ? { pid: owner.pid, host: owner.host } : undefined;
   } catch {
     return undefined;
@@ -35,21 +37,24 @@ async function readOwner(path: string): Promise<LockOwner | undefined> {
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const path = join(dataDir, LOCK_FILE);
-  const content = JSON.stringify({ pid: process.pid, host: hostname() });
+  // A takeover tells a stale lock from a fresh one by its content, and a restarted container may reuse a pid.
+  const content = JSON.stringify({ pid: process.pid, host: hostname(), acquisition: randomUUID() });
   const inUse = (pid: number) =>
     new Error(
       `The data directory ${dataDir} is in use by another Chime Console process (pid ${pid}). Stop it, or, if none runs, delete ${path}.`,
     );
   if (heldHere.has(path)) throw inUse(process.pid);
-  try {
-    await writeFile(path, content, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const owner = await readOwner(path);
-    if (owner !== undefined && owner.host === hostname() && owner.pid !== process.pid && isAlive(owner.pid)) throw inUse(owner.pid);
-    await writeFile(path, content);
-  }
   heldHere.add(path);
+  try {
+    await acquireLockFile(path, content, (held) => {
+      const owner = parseOwner(held);
+      const alive = owner !== undefined && owner.host === hostname() && owner.pid !== process.pid && isAlive(owner.pid);
+      return alive ? inUse(owner.pid) : undefined;
+    });
+  } catch (error) {
+    heldHere.delete(path);
+    throw error;
+  }
   return async () => {
     heldHere.delete(path);
     await rm(path, { force: true });
