@@ -10,8 +10,9 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['src/testing/setup-tests.ts'],
       reporters: ['dot'],
-      // Each file gets a fresh module graph and DOM, so no test leaks state (a query cache, a mock) into another.
-      isolate: true,
+      // jsdom is set up once per worker instead of once per file (two thirds of the run otherwise);
+      // each file still gets its own module graph and DOM.
+      pool: 'vmThreads',
     },
   }),
 );

@@ -18,7 +18,9 @@ export function parseUrlState<S extends Shape>(shape: S, searchParams: URLSearch
 /**
  * View state (filters, sort, page size, cursor, tab) lives in the URL, so a pasted link reopens
  * the same view and back/forward work. Each parameter is validated on its own: a bad one falls
- * back to its default instead of breaking the page.
+ * back to its default instead of breaking the page. Put everything that changes in one patch:
+ * React Router does not queue search-parameter updates, so a second call in the same event
+ * starts from the URL before the first and undoes it.
  */
 export function useUrlState<S extends Shape>(shape: S): [State<S>, (patch: Patch<S>, options?: { replace?: boolean }) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
