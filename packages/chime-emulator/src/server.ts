@@ -6,7 +6,8 @@ import { Faults } from './control/faults.ts';
 import { Throttle } from './control/throttle.ts';
 import { OPERATIONS, type OperationContext } from './operations/index.ts';
 import { BadRequestException, ThrottledClientException } from './protocol/errors.ts';
-import { requestIdSource } from './protocol/request-id.ts';
+import { requestIdSource } from './protocol/perf/request-id.ts';
+import { withBody } from './protocol/perf/synchronous-calls.ts';
 import { writeError, writeJson, writeResult } from './protocol/respond.ts';
 import { createRouter, type RouteMatch } from './protocol/router.ts';
 import { verifySigV4 } from './protocol/sigv4.ts';
@@ -68,22 +69,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   else applySeed(store, options.seed ?? { set: 'empty' });
   const persistence = options.stateFile === undefined ? undefined : persistStore(store, options.stateFile);
 
-  // A Chime call runs synchronously unless it has a body to read or an injected latency to wait
-  // out: under load, an await per request was a measurable share of the emulator's time.
+  // Each step catches its own errors: a Chime call runs synchronously, with no await, until it has
+  // a body to read or an injected latency to wait out (see withBody).
   function serveChime(req: IncomingMessage, res: ServerResponse): void {
     const exchange: Exchange = { req, res, requestId: nextRequestId(), match: undefined };
     try {
       exchange.match = route(req.method ?? 'GET', req.url ?? '/');
-      if (hasNoBody(req)) authorize(exchange, EMPTY_BODY);
-      else
-        readBody(req, chimeBodyTooLarge).then(
-          (body) => {
-            authorize(exchange, body);
-          },
-          (error: unknown) => {
-            fail(exchange, error);
-          },
-        );
+      withBody(
+        req,
+        readChimeBody,
+        (body) => {
+          authorize(exchange, body);
+        },
+        (error) => {
+          fail(exchange, error);
+        },
+      );
     } catch (error) {
       fail(exchange, error);
     }
@@ -207,21 +208,16 @@ interface Exchange {
   match: RouteMatch | undefined;
 }
 
-const EMPTY_BODY = Buffer.alloc(0);
 const CONTROL_PATHS = `${CONTROL_PREFIX}/`;
-
-function hasNoBody(req: IncomingMessage): boolean {
-  return req.headers['transfer-encoding'] === undefined && Number(req.headers['content-length'] ?? 0) === 0;
-}
 
 const TOO_LARGE = `The request body exceeds ${MAX_BODY_BYTES} bytes.`;
 // Chime models no 413, so a Chime caller gets its BadRequestException; the control API is plain
 // HTTP and says 413.
 const chimeBodyTooLarge = () => new BadRequestException(TOO_LARGE);
 const controlBodyTooLarge = () => new ControlError(413, TOO_LARGE);
+const readChimeBody = (req: IncomingMessage) => readBody(req, chimeBodyTooLarge);
 
 async function readBody(req: IncomingMessage, tooLarge: () => Error): Promise<Buffer> {
-  if (hasNoBody(req)) return EMPTY_BODY;
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
