@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify';
 
@@ -19,27 +20,34 @@ export interface CsvFile {
  * paced by the client's reading. The first row is read before the 200 is committed, so a bad
  * filter or an unreachable dependency is still a proper problem answer. A failure after that ends
  * the file with a line that says it is incomplete, then cuts the connection so no client takes
- * it as whole. Stops reading when the client goes away, since a 'drain' would then never come.
+ * it as whole. When the client goes away, the pipeline stops reading and closes the rows.
  */
 export async function writeCsv(res: Response, { filename, columns, rows }: CsvFile): Promise<void> {
   const iterator = toAsyncIterator(rows);
   const first = await iterator.next();
   res.status(200).type('text/csv').attachment(filename);
-  const csv = stringify({ header: true, columns: [...columns], cast: { string: neutraliseFormula } });
-  csv.pipe(res, { end: false });
   let failure: Error | undefined;
-  try {
-    for (let row = first; !row.done; row = await iterator.next()) {
-      if (!csv.write(row.value) && !(await drainedOrGone(csv, res))) break;
+  // A failing read ends the rows instead of failing the pipeline, which would destroy the response
+  // before the rows read so far and the incomplete line reach it.
+  async function* rowsFromFirst() {
+    try {
+      if (first.done === true) return;
+      yield first.value;
+      yield* iterator;
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
     }
-  } catch (error) {
-    failure = error instanceof Error ? error : new Error(String(error));
-  } finally {
-    await iterator.return(undefined);
   }
-  csv.end();
-  // Every row read so far reaches the client before the file is ended or marked incomplete.
-  if (res.destroyed || !(await endedOrGone(csv, res))) return;
+  const csv = stringify({ header: true, columns: [...columns], cast: { string: neutraliseFormula } });
+  try {
+    await pipeline(rowsFromFirst(), csv, res, { end: false });
+  } catch (error) {
+    // No read outlives the request: the pipeline settles as soon as the response closes, maybe before
+    // it has closed the rows, and does not start at all when the client left during the first read.
+    await iterator.return(undefined);
+    if (res.destroyed) return; // the client went away
+    throw error;
+  }
   if (failure === undefined) res.end();
   else res.write(`${INCOMPLETE_LINE}\n`, () => res.destroy(failure));
 }
@@ -49,34 +57,4 @@ export const INCOMPLETE_LINE = '# ERROR: the export stopped early because of a s
 
 async function* toAsyncIterator<T>(rows: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
   for await (const row of rows) yield row;
-}
-
-/** True when the CSV stream has handed its last byte on; false when the client disconnected first. */
-function endedOrGone(csv: NodeJS.ReadableStream, res: Response): Promise<boolean> {
-  return new Promise((resolve) => {
-    csv.once('end', () => {
-      resolve(true);
-    });
-    res.once('close', () => {
-      resolve(false);
-    });
-  });
-}
-
-/** True when the CSV stream drained; false when the client disconnected first. */
-function drainedOrGone(csv: NodeJS.EventEmitter, res: Response): Promise<boolean> {
-  if (res.destroyed) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const settle = (drained: boolean) => () => {
-      csv.off('drain', onDrain);
-      res.off('close', onGone);
-      res.off('error', onGone);
-      resolve(drained);
-    };
-    const onDrain = settle(true);
-    const onGone = settle(false);
-    csv.once('drain', onDrain);
-    res.once('close', onGone);
-    res.once('error', onGone);
-  });
 }
