@@ -108,6 +108,10 @@ describe('users through the real SDK', () => {
       .catch((e: unknown) => e);
     assert.ok(tampered instanceof BadRequestException);
     assert.match(tampered.message, /NextToken/);
+    const forged = first.NextToken?.replace(/[^.]*$/, (signature) => 'é'.repeat(signature.length));
+    const unreadable = await chime.send(new ListUsersCommand({ AccountId: accountId, NextToken: forged })).catch((e: unknown) => e);
+    assert.ok(unreadable instanceof BadRequestException, 'a signature as long in characters but not in bytes is refused, not a 500');
+    assert.match(unreadable.message, /NextToken/);
   });
 
   it('updates a license only to one the account supports', async () => {

@@ -1,4 +1,5 @@
-import { hash, timingSafeEqual } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { equalInConstantTime } from './constant-time.ts';
 import { BadRequestException } from './errors.ts';
 import type { OrderedCollection } from '../state/ordered-collection.ts';
 
@@ -72,9 +73,9 @@ function decodeToken(token: string, fingerprint: string): number {
   const cut = token.lastIndexOf('.');
   const body = token.slice(0, Math.max(cut, 0));
   const signature = token.slice(cut + 1);
-  const expected = sign(body);
-  const valid = cut > 0 && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
-  if (!valid) throw new BadRequestException('Invalid NextToken: it was not issued by this service.');
+  if (cut <= 0 || !equalInConstantTime(sign(body), signature)) {
+    throw new BadRequestException('Invalid NextToken: it was not issued by this service.');
+  }
   const [seq = '', issuedFor] = body.split('.');
   if (issuedFor !== fingerprint) {
     throw new BadRequestException('Invalid NextToken: it was issued for a different request; repeat the original filters.');

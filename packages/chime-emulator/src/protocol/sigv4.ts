@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { equalInConstantTime } from './constant-time.ts';
 import { UnauthorizedClientException } from './errors.ts';
 import { signingKeyCache } from './perf/signing-keys.ts';
 import { isCanonicalPath, isCanonicalQuery, isCollapsed, isUnreserved, rememberLast, sha256Hex } from './perf/sigv4-shortcuts.ts';
@@ -81,7 +82,7 @@ export function verifySigV4(req: SignedRequest, secretsByAccessKeyId: ReadonlyMa
   const canonical = canonicalRequest(req, auth.signedHeaders, payloadHash(req));
   const stringToSign = `${ALGORITHM}\n${time.amzDate}\n${auth.scope}\n${sha256Hex(canonical)}`;
   const expected = signingKey(secret, auth.date, auth.region).hex(stringToSign);
-  if (!signaturesMatch(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
+  if (!equalInConstantTime(expected, auth.signature)) throw new UnauthorizedClientException(SIGNATURE_MISMATCH);
   return { accessKeyId: auth.accessKeyId, region: auth.region };
 }
 
@@ -317,11 +318,4 @@ function deriveSigningKey(secret: string, date: string, region: string): Buffer 
 
 function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data).digest();
-}
-
-/** Compared in constant time, so the time taken says nothing about where a forged signature differs. */
-function signaturesMatch(expected: string, provided: string): boolean {
-  const expectedBytes = Buffer.from(expected);
-  const providedBytes = Buffer.from(provided);
-  return providedBytes.length === expectedBytes.length && timingSafeEqual(expectedBytes, providedBytes);
 }
