@@ -1,13 +1,9 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
-import { TableEmpty } from '@/components/table-empty.tsx';
+import type { EmptyStateProps } from '@/components/empty-state.tsx';
+import { TableShell } from '@/components/table-shell.tsx';
 import { useAccounts } from '../api/list-accounts.ts';
-import { PAGE_SIZES, useAccountsView } from '../hooks/use-accounts-view.ts';
+import { useAccountsView } from '../hooks/use-accounts-view.ts';
 import type { Permission } from '../permission.ts';
 import { accountColumns } from './account-columns.tsx';
 import { CreateAccountButton } from './create-account-button.tsx';
@@ -23,23 +19,16 @@ export function AccountsTable({ permission }: { permission: Permission }) {
   const filtered = view.namePrefix !== undefined || view.userEmail !== undefined;
   const clearFilters = () => view.setFilters({ namePrefix: undefined, userEmail: undefined });
   return (
-    <Table
+    <TableShell
       variant="full-page"
-      items={accounts.isError ? [] : items}
+      title="Accounts"
+      description="Amazon Chime accounts reachable with the console's credentials."
+      actions={<CreateAccountButton permission={permission} />}
+      items={items}
       columnDefinitions={accountColumns}
       trackBy="id"
       loading={accounts.isPending}
       loadingText="Loading accounts"
-      ariaLabels={{ tableLabel: 'Accounts' }}
-      header={
-        <Header
-          variant="awsui-h1-sticky"
-          description="Amazon Chime accounts reachable with the console's credentials."
-          actions={<CreateAccountButton permission={permission} />}
-        >
-          Accounts
-        </Header>
-      }
       filter={
         <SpaceBetween direction="horizontal" size="l" alignItems="end">
           <NamePrefixFilter
@@ -50,31 +39,12 @@ export function AccountsTable({ permission }: { permission: Permission }) {
           <FindAccountByEmail value={view.userEmail} onCommit={(userEmail) => view.setFilters({ userEmail })} />
         </SpaceBetween>
       }
-      pagination={<Pagination {...view.pagination(nextCursor)} disabled={accounts.isFetching} />}
-      preferences={
-        <CollectionPreferences
-          title="Preferences"
-          confirmLabel="Confirm"
-          cancelLabel="Cancel"
-          preferences={{ pageSize: view.pageSize }}
-          pageSizePreference={{
-            title: 'Accounts per page',
-            options: PAGE_SIZES.map((size) => ({ value: size, label: `${size} accounts` })),
-          }}
-          onConfirm={({ detail }) => view.setPageSize(detail.pageSize ?? view.pageSize)}
-        />
-      }
-      empty={
-        <TableEmpty
-          isError={accounts.isError}
-          error={accounts.error}
-          errorHeader="Could not load accounts"
-          onRetry={() => void accounts.refetch()}
-          onFirstPage={view.firstPage}
-        >
-          <EmptyAccounts filtered={filtered} userEmail={view.userEmail} onClear={clearFilters} />
-        </TableEmpty>
-      }
+      pagination={{ ...view.pagination(nextCursor), disabled: accounts.isFetching }}
+      preferences={{ pageSize: view.pageSize, itemsName: 'accounts', onPageSizeChange: view.setPageSize }}
+      query={accounts}
+      errorHeader="Could not load accounts"
+      onFirstPage={view.firstPage}
+      empty={emptyAccounts(filtered, view.userEmail, clearFilters)}
     />
   );
 }
@@ -85,26 +55,12 @@ function matchCount(count: number, more: boolean): string {
   return count === 1 ? '1 match' : `${count} matches`;
 }
 
-function EmptyAccounts({ filtered, userEmail, onClear }: { filtered: boolean; userEmail: string | undefined; onClear: () => void }) {
-  if (!filtered) {
-    return (
-      <Box textAlign="center" color="inherit">
-        <b>No accounts</b>
-        <Box variant="p" color="inherit">
-          The console's credentials reach no Chime account yet.
-        </Box>
-      </Box>
-    );
-  }
-  return (
-    <Box textAlign="center" color="inherit">
-      <SpaceBetween size="xs">
-        <b>No matching accounts</b>
-        <Box variant="p" color="inherit">
-          {userEmail === undefined ? 'No account name starts with that text.' : `No account holds a user with the email ${userEmail}.`}
-        </Box>
-        <Button onClick={onClear}>Clear filters</Button>
-      </SpaceBetween>
-    </Box>
-  );
+function emptyAccounts(filtered: boolean, userEmail: string | undefined, onClear: () => void): EmptyStateProps {
+  if (!filtered) return { title: 'No accounts', description: "The console's credentials reach no Chime account yet." };
+  return {
+    title: 'No matching accounts',
+    description:
+      userEmail === undefined ? 'No account name starts with that text.' : `No account holds a user with the email ${userEmail}.`,
+    action: <Button onClick={onClear}>Clear filters</Button>,
+  };
 }

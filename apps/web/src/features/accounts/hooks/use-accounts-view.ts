@@ -4,8 +4,6 @@ import { z } from 'zod';
 import { cursorPagesShape, cursorPagination, FIRST_PAGE } from '@/lib/cursor-pages.ts';
 import { parseUrlState, useUrlState } from '@/lib/url-state.ts';
 
-export const PAGE_SIZES = [10, 25, 50, 100, 200] as const;
-
 const accountsViewShape = {
   namePrefix: accountNameSchema.optional(),
   userEmail: emailSchema.optional(),

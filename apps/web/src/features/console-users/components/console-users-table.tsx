@@ -1,13 +1,10 @@
 import type { ConsoleUser } from '@chime-console/contracts';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
-import { TableEmpty } from '@/components/table-empty.tsx';
+import { TableShell } from '@/components/table-shell.tsx';
 import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
 import { useUrlState } from '@/lib/url-state.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
@@ -45,50 +42,31 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
   const total = users.data?.items.length;
   return (
     <SpaceBetween size="m">
-      <Table
+      <TableShell
         {...sort.tableProps}
         variant="full-page"
+        title="Console users"
+        counter={total === undefined ? undefined : `(${total})`}
+        description="The people who may sign in to this console, and what their role lets them do."
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button
+              iconName="refresh"
+              ariaLabel="Refresh"
+              loading={users.isFetching && !users.isPending}
+              onClick={() => void users.refetch()}
+            />
+            <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
+              Create console user
+            </Button>
+          </SpaceBetween>
+        }
         items={sort.items}
         columnDefinitions={columns}
         trackBy="id"
         loading={users.isPending}
         loadingText="Loading console users"
         stickyHeader
-        ariaLabels={{ tableLabel: 'Console users' }}
-        header={
-          <Header
-            variant="awsui-h1-sticky"
-            counter={total === undefined ? undefined : `(${total})`}
-            description="The people who may sign in to this console, and what their role lets them do."
-            actions={
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button
-                  iconName="refresh"
-                  ariaLabel="Refresh"
-                  loading={users.isFetching && !users.isPending}
-                  onClick={() => void users.refetch()}
-                />
-                <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
-                  Create console user
-                </Button>
-              </SpaceBetween>
-            }
-          >
-            Console users
-          </Header>
-        }
-        empty={
-          <TableEmpty
-            isError={users.isError}
-            error={users.error}
-            errorHeader="Could not load console users"
-            onRetry={() => void users.refetch()}
-          >
-            <Box textAlign="center" color="inherit" padding="m">
-              <b>{all.length === 0 ? 'No console users' : 'No console user matches'}</b>
-            </Box>
-          </TableEmpty>
-        }
         filter={
           <TextFilter
             // In the URL like every filter; typing replaces the entry rather than adding one per key.
@@ -99,6 +77,9 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
             countText={needle === '' ? undefined : `${matching.length} matches`}
           />
         }
+        query={users}
+        errorHeader="Could not load console users"
+        empty={{ title: all.length === 0 ? 'No console users' : 'No console user matches' }}
       />
       {dialog?.kind === 'create' && (
         <CreateConsoleUserModal

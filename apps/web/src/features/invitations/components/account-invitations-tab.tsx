@@ -2,13 +2,9 @@ import type { Account, Invitation } from '@chime-console/contracts';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
-import { TableEmpty } from '@/components/table-empty.tsx';
+import { pageCounter, TableShell } from '@/components/table-shell.tsx';
 import { paths } from '@/config/paths.ts';
 import { useMay } from '@/features/auth/use-session.ts';
 import { explain } from '@/lib/api-error.ts';
@@ -19,9 +15,9 @@ import { useInvitations } from '../api/list-invitations.ts';
 import { useRefreshInvitationStatuses } from '../api/refresh-invitation-statuses.ts';
 import { InvitationSummary } from './invitation-summary.tsx';
 import { invitationColumns } from './invitations-columns.tsx';
-import { InvitationsEmpty } from './invitations-empty.tsx';
+import { invitationsEmptyState } from './invitations-empty.tsx';
 import { InvitationsFilters } from './invitations-filters.tsx';
-import { NO_FILTERS, PAGE_SIZES, useInvitationsView, type InvitationFilters } from './use-invitations-view.ts';
+import { NO_FILTERS, useInvitationsView, type InvitationFilters } from './use-invitations-view.ts';
 
 // Seconds show that "Refresh statuses" did something.
 const checkedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -34,7 +30,7 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
   const invitations = useInvitations(account.id, query);
   const refresh = useRefreshInvitationStatuses(account.id, query);
   const page = invitations.data;
-  const items = invitations.isError ? [] : (page?.items ?? []);
+  const items = page?.items ?? [];
   const columns = useMemo(() => invitationColumns(follow, support), [follow, support]);
   const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
   const filtered = Object.values(filters).some((value) => value !== undefined);
@@ -64,8 +60,26 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
           {explain(refresh.error)} The table shows the statuses last read.
         </Alert>
       )}
-      <Table<Invitation>
+      <TableShell<Invitation>
         variant="container"
+        title="Invitations"
+        counter={page ? pageCounter(items.length, page.nextCursor !== undefined) : undefined}
+        description={
+          page &&
+          (page.reconciledAt === undefined
+            ? 'Statuses not checked with Chime yet.'
+            : `Statuses checked ${checkedTime.format(new Date(page.reconciledAt))}.`)
+        }
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button iconName="refresh" loading={refresh.isPending} disabled={invitations.isPending} onClick={() => refresh.mutate()}>
+              Refresh statuses
+            </Button>
+            <Button href={exportInvitationsUrl(account.id, filters)} download iconName="download">
+              Export CSV
+            </Button>
+          </SpaceBetween>
+        }
         items={items}
         trackBy="email"
         loading={invitations.isPending || invitations.isPlaceholderData}
@@ -75,55 +89,13 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
         // Email and Resend stay in view while the columns between them scroll on a narrow screen.
         stickyColumns={{ first: 1, last: support ? 1 : 0 }}
         ariaLabels={{ tableLabel: `Invitations of ${account.name}` }}
-        header={
-          <Header
-            variant="h2"
-            counter={page ? `(${items.length}${page.nextCursor ? '+' : ''})` : undefined}
-            description={
-              page &&
-              (page.reconciledAt === undefined
-                ? 'Statuses not checked with Chime yet.'
-                : `Statuses checked ${checkedTime.format(new Date(page.reconciledAt))}.`)
-            }
-            actions={
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" loading={refresh.isPending} disabled={invitations.isPending} onClick={() => refresh.mutate()}>
-                  Refresh statuses
-                </Button>
-                <Button href={exportInvitationsUrl(account.id, filters)} download iconName="download">
-                  Export CSV
-                </Button>
-              </SpaceBetween>
-            }
-          >
-            Invitations
-          </Header>
-        }
         filter={<InvitationsFilters filters={filters} onChange={setFilters} />}
-        pagination={<Pagination {...pagination} disabled={invitations.isFetching} />}
-        preferences={
-          <CollectionPreferences
-            title="Preferences"
-            confirmLabel="Confirm"
-            cancelLabel="Cancel"
-            preferences={{ pageSize: view.pageSize }}
-            pageSizePreference={{ title: 'Page size', options: PAGE_SIZES.map((value) => ({ value, label: `${value} invitations` })) }}
-            onConfirm={({ detail }) => {
-              if (detail.pageSize !== undefined && detail.pageSize !== view.pageSize) setFilters({ pageSize: detail.pageSize });
-            }}
-          />
-        }
-        empty={
-          <TableEmpty
-            isError={invitations.isError}
-            error={invitations.error}
-            errorHeader="Could not load invitations"
-            onRetry={() => void invitations.refetch()}
-            onFirstPage={() => setFilters({})}
-          >
-            <InvitationsEmpty filtered={filtered} onClear={() => setFilters(NO_FILTERS)} />
-          </TableEmpty>
-        }
+        pagination={{ ...pagination, disabled: invitations.isFetching }}
+        preferences={{ pageSize: view.pageSize, itemsName: 'invitations', onPageSizeChange: (pageSize) => setFilters({ pageSize }) }}
+        query={invitations}
+        errorHeader="Could not load invitations"
+        onFirstPage={() => setFilters({})}
+        empty={invitationsEmptyState(filtered, () => setFilters(NO_FILTERS))}
       />
     </SpaceBetween>
   );

@@ -1,16 +1,14 @@
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import type { TableProps } from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
-import { TableEmpty } from '@/components/table-empty.tsx';
+import { TableShell } from '@/components/table-shell.tsx';
 import { paths } from '@/config/paths.ts';
 import type { ResponseOf } from '@/lib/api-client.ts';
 import { useFollow } from '@/lib/use-follow.ts';
@@ -96,42 +94,27 @@ export function InvitationOverview() {
             for the same list, or open an account to see all of its invitations.
           </Alert>
         )}
-        <Table<AccountCounts>
+        <TableShell<AccountCounts>
           data-testid="invitations-per-account"
           {...collectionProps}
           {...sort.tableProps}
           variant="container"
+          title="Per account"
+          counter={overview.data ? `(${rows.length})` : undefined}
+          description="Accounts with invitations pending the longest first. An account opens on its pending invitations."
+          ariaLabels={{ tableLabel: 'Invitations per account' }}
           items={items}
           trackBy="accountId"
           columnDefinitions={columns(follow)}
           loading={overview.isPending}
           loadingText="Loading invitation counts"
-          ariaLabels={{ tableLabel: 'Invitations per account' }}
-          header={
-            <Header
-              variant="h2"
-              counter={overview.data ? `(${rows.length})` : undefined}
-              description="Accounts with invitations pending the longest first. An account opens on its pending invitations."
-            >
-              Per account
-            </Header>
-          }
-          pagination={<Pagination {...paginationProps} ariaLabels={PAGE_LABELS} />}
-          empty={
-            <TableEmpty
-              isError={overview.isError}
-              error={overview.error}
-              errorHeader="Could not load the invitations overview"
-              onRetry={() => void overview.refetch()}
-            >
-              <Box textAlign="center" color="inherit" padding="m">
-                <b>No invitations sent from this console yet</b>
-                <Box variant="p" color="inherit">
-                  Accounts appear here once the console sends their first invitation (Invite users on an account&apos;s Users tab).
-                </Box>
-              </Box>
-            </TableEmpty>
-          }
+          pagination={{ ...paginationProps, ariaLabels: PAGE_LABELS }}
+          query={overview}
+          errorHeader="Could not load the invitations overview"
+          empty={{
+            title: 'No invitations sent from this console yet',
+            description: "Accounts appear here once the console sends their first invitation (Invite users on an account's Users tab).",
+          }}
         />
         {(overview.data?.senders.length ?? 0) > 0 && (
           <InvitationsBySender senders={overview.data?.senders ?? []} loading={overview.isPending} />

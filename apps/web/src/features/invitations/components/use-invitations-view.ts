@@ -1,10 +1,10 @@
 import { invitationStatusSchema } from '@chime-console/contracts';
 import { z } from 'zod';
 import { cursorPagesShape, FIRST_PAGE } from '@/lib/cursor-pages.ts';
+import { pageSizeSchema } from '@/lib/page-sizes.ts';
 import { useUrlState } from '@/lib/url-state.ts';
 import type { ListInvitationsInput } from '../api/list-invitations.ts';
 
-export const PAGE_SIZES = [10, 25, 50, 100, 200] as const;
 /** The age filter's choices: pending for more than this many days. */
 export const AGE_DAYS = [7, 30] as const;
 
@@ -19,10 +19,7 @@ const invitationsViewShape = {
     .optional(),
   sentBy: text(64),
   emailContains: text(320),
-  pageSize: z.coerce
-    .number()
-    .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
-    .default(50),
+  pageSize: pageSizeSchema(50),
   ...cursorPagesShape,
 };
 

@@ -1,12 +1,7 @@
 import { jobItemStatusSchema, type Job, type JobItem } from '@chime-console/contracts';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import Select from '@cloudscape-design/components/select';
-import Table from '@cloudscape-design/components/table';
-import Box from '@cloudscape-design/components/box';
 import type { z } from 'zod';
-import { CursorErrorAlert, isCursorError } from '@/components/cursor-error-alert.tsx';
-import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
+import { TableShell } from '@/components/table-shell.tsx';
 import { cursorPagination, FIRST_PAGE, type CursorPagesState } from '@/lib/cursor-pages.ts';
 import { useJobItems } from '../api/list-job-items.ts';
 import { jobItemColumns } from './job-items-columns.tsx';
@@ -41,20 +36,16 @@ export function JobItemsTable({ job, view, onViewChange, targetLabel = same, var
   const selected = STATUS_OPTIONS.find((option) => option.value === (view.status ?? '')) ?? ALL;
   const count = view.status === undefined ? job.counts.total : job.counts[view.status];
   return (
-    <Table<JobItem>
+    <TableShell<JobItem>
       variant={variant}
-      items={items.isError ? [] : (page?.items ?? [])}
+      title={header}
+      counter={`(${count})`}
+      items={page?.items ?? []}
       trackBy={(item) => String(item.seq)}
       loading={items.isPending}
       loadingText="Loading results"
       columnDefinitions={jobItemColumns(job, targetLabel, variant === 'embedded')}
       wrapLines
-      ariaLabels={{ tableLabel: header }}
-      header={
-        <Header variant="h2" counter={`(${count})`}>
-          {header}
-        </Header>
-      }
       filter={
         <Select
           selectedOption={selected}
@@ -65,31 +56,18 @@ export function JobItemsTable({ job, view, onViewChange, targetLabel = same, var
           }
         />
       }
-      pagination={
-        <Pagination
-          {...cursorPagination(view, page?.nextCursor, onViewChange)}
-          disabled={items.isFetching}
-          ariaLabels={{
-            nextPageLabel: 'Next page of results',
-            previousPageLabel: 'Previous page of results',
-            pageLabel: (n) => `Page ${n}`,
-          }}
-        />
-      }
+      pagination={{
+        ...cursorPagination(view, page?.nextCursor, onViewChange),
+        disabled: items.isFetching,
+        ariaLabels: { nextPageLabel: 'Next page of results', previousPageLabel: 'Previous page of results', pageLabel: (n) => `Page ${n}` },
+      }}
+      query={items}
+      errorHeader="Could not load the job's results"
+      onFirstPage={() => onViewChange(FIRST_PAGE)}
       empty={
-        items.isError ? (
-          <Box textAlign="left">
-            {isCursorError(items.error) ? (
-              <CursorErrorAlert error={items.error} onFirstPage={() => onViewChange(FIRST_PAGE)} />
-            ) : (
-              <QueryErrorAlert header="Could not load the job's results" error={items.error} onRetry={() => void items.refetch()} />
-            )}
-          </Box>
-        ) : (
-          <Box textAlign="center" color="inherit">
-            {view.status === undefined ? 'This job has no items.' : `No item with the result ${STATUS_LABELS[view.status]}.`}
-          </Box>
-        )
+        view.status === undefined
+          ? { title: 'No items', description: 'This job has no items.' }
+          : { title: 'No matching items', description: `No item with the result ${STATUS_LABELS[view.status]}.` }
       }
     />
   );

@@ -1,18 +1,14 @@
 import { jobStatusSchema } from '@chime-console/contracts';
 import { z } from 'zod';
 import { cursorPagesShape, FIRST_PAGE } from '@/lib/cursor-pages.ts';
+import { pageSizeSchema } from '@/lib/page-sizes.ts';
 import { useUrlState } from '@/lib/url-state.ts';
 import type { ListJobsInput } from '../api/list-jobs.ts';
-
-export const JOB_PAGE_SIZES = [10, 25, 50, 100] as const;
 
 const jobsViewShape = {
   status: jobStatusSchema.optional(),
   accountId: z.string().trim().min(1).max(256).optional(),
-  pageSize: z.coerce
-    .number()
-    .refine((size) => (JOB_PAGE_SIZES as readonly number[]).includes(size))
-    .default(25),
+  pageSize: pageSizeSchema(25),
   ...cursorPagesShape,
 };
 

@@ -1,12 +1,8 @@
 import type { Account, User } from '@chime-console/contracts';
-import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { TableEmpty } from '@/components/table-empty.tsx';
+import { pageCounter, TableShell } from '@/components/table-shell.tsx';
 import { paths } from '@/config/paths.ts';
 import { apiUrl } from '@/lib/api-client.ts';
 import { cursorPagination } from '@/lib/cursor-pages.ts';
@@ -19,11 +15,11 @@ import { BulkActionModal, type BulkKind } from './bulk-action-modal.tsx';
 import { BulkResultsModal } from './bulk-results-modal.tsx';
 import { CreateUserModal } from './create-user-modal.tsx';
 import { useColumnDisplay } from './use-column-display.ts';
-import { PAGE_SIZES, useUsersView } from './use-users-view.ts';
+import { useUsersView } from './use-users-view.ts';
 import { UsersActions } from './users-actions.tsx';
 import { DEFAULT_USER_COLUMNS, USER_COLUMN_OPTIONS, USER_COLUMNS } from './users-columns.tsx';
 import { UsersFilters } from './users-filters.tsx';
-import { scanText, UsersEmpty } from './users-empty.tsx';
+import { scanText, usersEmptyState } from './users-empty.tsx';
 
 /**
  * The account page's users tab: server-side pages and filters from the URL, bulk actions on the
@@ -45,20 +41,34 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
   const selectable = useMay('support');
 
   const page = users.data;
-  const items = users.isError ? [] : (page?.items ?? []);
+  const items = page?.items ?? [];
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
 
   return (
     <SpaceBetween size="m">
-      <Table<User>
+      <TableShell<User>
         variant="container"
+        title="Users"
+        counter={page ? pageCounter(items.length, page.nextCursor !== undefined, selected.length) : undefined}
+        description={page?.scan ? scanText(page.scan) : undefined}
+        actions={
+          <UsersActions
+            account={account}
+            selectedCount={selected.length}
+            exportHref={apiUrl('exportUsers', { params: { accountId: account.id }, query: filters })}
+            onBulk={setBulkKind}
+            onCreate={() => setCreating(true)}
+            onInvite={() => update({ invite: 'open' })}
+            refreshing={users.isFetching}
+            onRefresh={() => void users.refetch()}
+          />
+        }
         items={items}
         trackBy="id"
         loading={users.isPending || users.isPlaceholderData}
         loadingText="Loading users"
         columnDefinitions={USER_COLUMNS}
-        columnDisplay={columns}
         selectionType={selectable ? 'multi' : undefined}
         selectedItems={selected}
         onSelectionChange={({ detail }) => setSelection({ key: viewKey, users: detail.selectedItems })}
@@ -68,54 +78,18 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
           allItemsSelectionLabel: () => 'Select all users on this page',
           itemSelectionLabel: (_, user) => `Select ${user.email ?? user.id}`,
         }}
-        header={
-          <Header
-            variant="h2"
-            counter={page ? `(${selected.length > 0 ? `${selected.length}/` : ''}${items.length}${page.nextCursor ? '+' : ''})` : undefined}
-            description={page?.scan ? scanText(page.scan) : undefined}
-            actions={
-              <UsersActions
-                account={account}
-                selectedCount={selected.length}
-                exportHref={apiUrl('exportUsers', { params: { accountId: account.id }, query: filters })}
-                onBulk={setBulkKind}
-                onCreate={() => setCreating(true)}
-                onInvite={() => update({ invite: 'open' })}
-                refreshing={users.isFetching}
-                onRefresh={() => void users.refetch()}
-              />
-            }
-          >
-            Users
-          </Header>
-        }
         filter={<UsersFilters account={account} filters={filters} onChange={setFilters} />}
-        pagination={<Pagination {...pagination} disabled={users.isFetching} />}
-        preferences={
-          <CollectionPreferences
-            title="Preferences"
-            confirmLabel="Confirm"
-            cancelLabel="Cancel"
-            preferences={{ pageSize: view.pageSize, contentDisplay: columns }}
-            pageSizePreference={{ title: 'Page size', options: PAGE_SIZES.map((value) => ({ value, label: `${value} users` })) }}
-            contentDisplayPreference={{ title: 'Columns', options: USER_COLUMN_OPTIONS }}
-            onConfirm={({ detail }) => {
-              if (detail.contentDisplay) setColumns(detail.contentDisplay);
-              if (detail.pageSize !== undefined && detail.pageSize !== view.pageSize) setFilters({ pageSize: detail.pageSize });
-            }}
-          />
-        }
-        empty={
-          <TableEmpty
-            isError={users.isError}
-            error={users.error}
-            errorHeader="Could not load users"
-            onRetry={() => void users.refetch()}
-            onFirstPage={() => setFilters({})}
-          >
-            <UsersEmpty filtered={filtered} scan={page?.scan} onClear={() => setFilters(CLEARED)} />
-          </TableEmpty>
-        }
+        pagination={{ ...pagination, disabled: users.isFetching }}
+        preferences={{
+          pageSize: view.pageSize,
+          itemsName: 'users',
+          onPageSizeChange: (pageSize) => setFilters({ pageSize }),
+          columns: { display: columns, options: USER_COLUMN_OPTIONS, onChange: setColumns },
+        }}
+        query={users}
+        errorHeader="Could not load users"
+        onFirstPage={() => setFilters({})}
+        empty={usersEmptyState(filtered, page?.scan, () => setFilters(CLEARED))}
       />
       {bulkKind && (
         <BulkActionModal

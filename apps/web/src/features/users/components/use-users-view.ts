@@ -1,10 +1,9 @@
 import { emailSchema, invitationStatusSchema, licenseSchema, registrationStatusSchema, userTypeSchema } from '@chime-console/contracts';
 import { z } from 'zod';
 import { cursorPagesShape, FIRST_PAGE } from '@/lib/cursor-pages.ts';
+import { pageSizeSchema } from '@/lib/page-sizes.ts';
 import { useUrlState } from '@/lib/url-state.ts';
 import type { ListUsersInput } from '../api/list-users.ts';
-
-export const PAGE_SIZES = [10, 25, 50, 100, 200] as const;
 
 /** The users tab's view, all in the URL: filters, page size, page cursor, and whether the invite dialog is open. */
 const usersViewShape = {
@@ -13,10 +12,7 @@ const usersViewShape = {
   registrationStatus: registrationStatusSchema.optional(),
   invitationStatus: invitationStatusSchema.optional(),
   license: licenseSchema.optional(),
-  pageSize: z.coerce
-    .number()
-    .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
-    .default(50),
+  pageSize: pageSizeSchema(50),
   ...cursorPagesShape,
   invite: z.literal('open').optional(),
 };

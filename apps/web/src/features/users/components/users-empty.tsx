@@ -1,6 +1,5 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { EmptyStateProps } from '@/components/empty-state.tsx';
 import type { ResponseOf } from '@/lib/api-client.ts';
 
 type Scan = NonNullable<ResponseOf<'listUsers'>['scan']>;
@@ -11,32 +10,11 @@ export function scanText(scan: Scan): string {
   return scan.complete ? `${read}.` : `${read} so far; the next page continues the scan.`;
 }
 
-interface UsersEmptyProps {
-  filtered: boolean;
-  scan: Scan | undefined;
-  onClear: () => void;
-}
-
-export function UsersEmpty({ filtered, scan, onClear }: UsersEmptyProps) {
-  if (!filtered) {
-    return (
-      <Box textAlign="center" color="inherit">
-        <b>No users</b>
-        <Box variant="p" color="inherit">
-          This account has no users yet.
-        </Box>
-      </Box>
-    );
-  }
-  return (
-    <Box textAlign="center" color="inherit">
-      <SpaceBetween size="xs">
-        <b>No users match</b>
-        <Box variant="p" color="inherit">
-          {scan && !scan.complete ? `${scanText(scan)} Try the next page, or ` : 'Try '}other filters.
-        </Box>
-        <Button onClick={onClear}>Clear filters</Button>
-      </SpaceBetween>
-    </Box>
-  );
+export function usersEmptyState(filtered: boolean, scan: Scan | undefined, onClear: () => void): EmptyStateProps {
+  if (!filtered) return { title: 'No users', description: 'This account has no users yet.' };
+  return {
+    title: 'No users match',
+    description: `${scan && !scan.complete ? `${scanText(scan)} Try the next page, or ` : 'Try '}other filters.`,
+    action: <Button onClick={onClear}>Clear filters</Button>,
+  };
 }
