@@ -10,7 +10,7 @@ import { exportAuditUrl } from '../api/export-audit.ts';
 import { useAuditLog } from '../api/list-audit.ts';
 import { auditColumns } from './audit-columns.tsx';
 import { AuditFilters } from './audit-filters.tsx';
-import { useAuditView } from './use-audit-view.ts';
+import { useAuditView } from '../hooks/use-audit-view.ts';
 
 interface AuditBrowserProps {
   title: string;

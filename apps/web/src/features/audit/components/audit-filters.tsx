@@ -5,7 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { AUDIT_ACTIONS, actionLabel, actionSummary } from './audit-actions.ts';
 import { AuditTimeRange } from './audit-time-range.tsx';
 import { CommitInput } from '@/components/commit-input.tsx';
-import type { AuditView } from './use-audit-view.ts';
+import type { AuditView } from '../hooks/use-audit-view.ts';
 
 const ANY_ACTION: SelectProps.Option = { value: '', label: 'Any action' };
 const ACTION_OPTIONS: SelectProps.Option[] = [

@@ -1,6 +1,6 @@
 import DateRangePicker, { type DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
-import type { AuditFilters } from './use-audit-view.ts';
-import type { RelativeRange } from './use-audit-view.ts';
+import type { AuditFilters } from '../hooks/use-audit-view.ts';
+import type { RelativeRange } from '../hooks/use-audit-view.ts';
 
 type TimePatch = Pick<AuditFilters, 'from' | 'to'> & { last: RelativeRange | undefined };
 

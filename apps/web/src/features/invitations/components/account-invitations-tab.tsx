@@ -17,7 +17,7 @@ import { InvitationSummary } from './invitation-summary.tsx';
 import { invitationColumns } from './invitations-columns.tsx';
 import { invitationsEmptyState } from './invitations-empty.tsx';
 import { InvitationsFilters } from './invitations-filters.tsx';
-import { NO_FILTERS, useInvitationsView, type InvitationFilters } from './use-invitations-view.ts';
+import { NO_FILTERS, useInvitationsView, type InvitationFilters } from '../hooks/use-invitations-view.ts';
 
 // Seconds show that "Refresh statuses" did something.
 const checkedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });

@@ -7,7 +7,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ResponseOf } from '@/lib/api-client.ts';
 import { useFollow } from '@/lib/use-follow.ts';
-import { NO_FILTERS, type InvitationFilters } from './use-invitations-view.ts';
+import { NO_FILTERS, type InvitationFilters } from '../hooks/use-invitations-view.ts';
 
 export type InvitationCounts = ResponseOf<'invitationOverview'>['totals'];
 

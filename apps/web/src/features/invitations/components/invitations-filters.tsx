@@ -3,7 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { CommitInput } from '@/components/commit-input.tsx';
-import { AGE_DAYS, NO_FILTERS, type InvitationFilters } from './use-invitations-view.ts';
+import { AGE_DAYS, NO_FILTERS, type InvitationFilters } from '../hooks/use-invitations-view.ts';
 
 const STATUS_OPTIONS: SelectProps.Option[] = [
   { value: '', label: 'Any' },

@@ -2,7 +2,7 @@ import { invitationStatusSchema, registrationStatusSchema, userTypeSchema, type 
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { EmailSearch } from './email-search.tsx';
 import { FilterSelect } from './filter-select.tsx';
-import type { UsersFilters as Filters } from './use-users-view.ts';
+import type { UsersFilters as Filters } from '../hooks/use-users-view.ts';
 
 interface UsersFiltersProps {
   account: Account;
