@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['viewer', 'helpdesk', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
-/** What an endpoint needs; PRODUCT.md §4 in one table. */
+/** What an endpoint needs, and which roles have it: who may do what, in one table. */
 export const CAPABILITY_ROLES = {
   /** List and read accounts, settings, users (never a PIN) and invitations; export CSV. */
   read: ['viewer', 'helpdesk', 'admin'],

@@ -112,7 +112,7 @@ const TRANSLATIONS: Record<string, Translate> = {
   }),
 };
 
-/** Converts anything the Chime SDK throws into the BFF's AppError (PRODUCT.md §5). */
+/** Converts anything the Chime SDK throws into the BFF's AppError: by the SDK's error name, else by HTTP status. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (!(error instanceof Error)) return new AppError({ ...unexpected(String(error)), cause: error });

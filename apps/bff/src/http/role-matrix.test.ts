@@ -27,7 +27,7 @@ const HELPDESK: Answer[] = [401, 403, 'allowed', 'allowed'];
 const ADMIN: Answer[] = [401, 403, 403, 'allowed'];
 
 /**
- * PRODUCT.md §4, written out independently of the registry's own `access` field: columns are
+ * Who may call what, written out independently of the registry's own `access` field: columns are
  * signed out, viewer, helpdesk, admin. A new endpoint without a row fails to typecheck and fails here.
  */
 const MATRIX: Record<EndpointId, Answer[]> = {

@@ -9,7 +9,7 @@ export function useSession(): Session {
   return data;
 }
 
-/** Whether the signed-in person's role holds a capability (PRODUCT.md §4), to hide or disable what it may not do. */
+/** Whether the signed-in person's role holds a capability, to hide or disable what it may not do (the BFF refuses it anyway). */
 export function useMay(capability: Capability): boolean {
   return roleMay(useSession().role, capability);
 }

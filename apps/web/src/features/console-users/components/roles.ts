@@ -2,7 +2,7 @@ import type { Role } from '@chime-console/contracts';
 
 export const ROLE_LABEL: Record<Role, string> = { admin: 'Admin', helpdesk: 'Helpdesk', viewer: 'Viewer' };
 
-/** What each role may do (PRODUCT.md §4), shown where a role is chosen. */
+/** What each role may do (the capabilities in the contracts' CAPABILITY_ROLES), shown where a role is chosen. */
 export const ROLE_OPTIONS: { value: Role; label: string; description: string }[] = [
   { value: 'viewer', label: ROLE_LABEL.viewer, description: 'Read-only: accounts, users, invitations, CSV exports. Never sees a PIN.' },
   {

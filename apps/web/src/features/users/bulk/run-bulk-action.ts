@@ -13,7 +13,7 @@ const SIGN_OUT_CONCURRENCY = 4;
 /**
  * Runs a bulk action in API-sized chunks, one chunk after another, and answers one result per
  * user: a chunk that fails as a whole marks each of its users with that error instead of stopping.
- * (PRODUCT.md §6 moves thousands-of-users jobs to the server; this is the in-browser version.)
+ * (Beyond DIRECT_LIMIT users an action runs on the server as a bulk job; this is the in-browser version.)
  */
 export async function runBulkAction(
   accountId: string,
