@@ -22,7 +22,7 @@ async function closedPort(): Promise<number> {
   return address.port;
 }
 
-describe('ChimeGateway error translation (PRODUCT.md §5), through the emulator', () => {
+describe('ChimeGateway error translation (SDK error to problem code and status), through the emulator', () => {
   let t: GatewayUnderTest;
   let acme: Account;
   let globex: Account;
