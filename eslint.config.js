@@ -1,7 +1,15 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const WEB = 'apps/web/src';
+const FEATURES = readdirSync(new URL(`${WEB}/features`, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'bench/results/**'] },
@@ -37,30 +45,47 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
-  // Features never import each other or the app: pages in app/routes compose them.
-  ...['accounts', 'auth', 'users', 'invitations', 'audit', 'console-users', 'jobs'].map((feature) => ({
-    files: [`apps/web/src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `^@/features/(?!(${feature}|auth)/)`,
-              message: 'Features do not import each other (only auth, for the session); compose them in app/routes.',
-            },
-            { regex: '^@/app/', message: 'Features do not import the app.' },
-          ],
-        },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The rules follow imports into TypeScript files only when told these are modules.
+      'import-x/extensions': ['.ts', '.tsx'],
+      // Resolves every package's imports as its tsconfig does (the SPA's `@/` alias, `.ts` extensions).
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['apps/*/tsconfig.json', 'packages/*/tsconfig.json', 'playwright/tsconfig.json', 'bench/tsconfig.json'],
+          // Each package has its own tsconfig; the resolver uses the one whose files include the importer.
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
-  })),
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // Features never import each other (only auth, for the session) or the app: pages in app/routes compose them.
+  // Checked on resolved paths, so `@/features/users/…` and `../../users/…` are caught alike.
   {
-    files: ['apps/web/src/{lib,components,config}/**'],
+    files: [`${WEB}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
-        { patterns: [{ regex: '^@/(features|app)/', message: 'Shared code does not depend on features or the app.' }] },
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            ...FEATURES.map((feature) => ({
+              target: `${WEB}/features/${feature}`,
+              from: `${WEB}/features`,
+              except: [...new Set([feature, 'auth'])].map((allowed) => `./${allowed}`),
+              message: 'Features do not import each other (only auth, for the session); compose them in app/routes.',
+            })),
+            { target: `${WEB}/features`, from: `${WEB}/app`, message: 'Features do not import the app.' },
+            {
+              target: ['lib', 'components', 'config'].map((shared) => `${WEB}/${shared}`),
+              from: [`${WEB}/features`, `${WEB}/app`],
+              message: 'Shared code does not depend on features or the app.',
+            },
+          ],
+        },
       ],
     },
   },
