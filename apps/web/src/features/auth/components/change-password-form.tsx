@@ -2,13 +2,12 @@ import { passwordSchema } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
-import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
-import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { ApiError, explain } from '@/lib/api-error.ts';
 import { useChangePassword } from '../api/change-password.ts';
+import { PasswordField } from './password-field.tsx';
 
 export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onChanged: () => void }) {
   const [currentPassword, setCurrentPassword] = useState('');
@@ -50,26 +49,25 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
           }
         >
           <SpaceBetween size="l">
-            <FormField label="Current password" errorText={wrongCurrent ? 'This is not your current password: type it again.' : undefined}>
-              <Input
-                type="password"
-                value={currentPassword}
-                invalid={wrongCurrent}
-                onChange={({ detail }) => {
-                  setCurrentPassword(detail.value);
-                  if (wrongCurrent) change.reset();
-                }}
-                autoComplete="current-password"
-              />
-            </FormField>
-            <FormField label="New password" constraintText="At least 12 characters." errorText={newError}>
-              <Input
-                type="password"
-                value={newPassword}
-                onChange={({ detail }) => setNewPassword(detail.value)}
-                autoComplete="new-password"
-              />
-            </FormField>
+            <PasswordField
+              label="Current password"
+              value={currentPassword}
+              onChange={(value) => {
+                setCurrentPassword(value);
+                if (wrongCurrent) change.reset();
+              }}
+              autoComplete="current-password"
+              errorText={wrongCurrent ? 'This is not your current password: type it again.' : undefined}
+              invalid={wrongCurrent}
+            />
+            <PasswordField
+              label="New password"
+              value={newPassword}
+              onChange={setNewPassword}
+              autoComplete="new-password"
+              constraintText="At least 12 characters."
+              errorText={newError}
+            />
           </SpaceBetween>
         </Container>
       </Form>

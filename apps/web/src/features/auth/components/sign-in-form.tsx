@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { messageOf } from '@/lib/api-error.ts';
 import { useSignIn } from '../api/sign-in.ts';
+import { PasswordField } from './password-field.tsx';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [username, setUsername] = useState('');
@@ -34,14 +35,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             <FormField label="Username">
               <Input value={username} onChange={({ detail }) => setUsername(detail.value)} autoComplete="username" autoFocus />
             </FormField>
-            <FormField label="Password">
-              <Input
-                type="password"
-                value={password}
-                onChange={({ detail }) => setPassword(detail.value)}
-                autoComplete="current-password"
-              />
-            </FormField>
+            <PasswordField label="Password" value={password} onChange={setPassword} autoComplete="current-password" />
           </SpaceBetween>
         </Container>
       </Form>
