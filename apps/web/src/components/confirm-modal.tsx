@@ -1,19 +1,12 @@
 import Modal, { type ModalProps } from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
-import { CLOSE_ARIA_LABEL, ModalActions } from './modal-actions.tsx';
+import { CLOSE_ARIA_LABEL, ModalActions, type ActionModalProps } from './modal-actions.tsx';
 import { QueryErrorAlert } from './query-error-alert.tsx';
 
-interface ConfirmModalProps {
-  header: string;
+interface ConfirmModalProps extends ActionModalProps {
   confirmLabel: string;
-  children: ReactNode;
-  pending?: boolean;
   confirmDisabled?: boolean;
-  /** The failed attempt, shown in the modal where it happened. */
-  error?: unknown;
-  /** What failed; by default "<confirm label> failed". */
-  errorHeader?: string;
   onConfirm: () => void;
   /** Cancel, the close button and Escape. */
   onCancel: () => void;

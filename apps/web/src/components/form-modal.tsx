@@ -1,20 +1,13 @@
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useId, type ReactNode } from 'react';
-import { CLOSE_ARIA_LABEL, ModalActions } from './modal-actions.tsx';
+import { useId } from 'react';
+import { CLOSE_ARIA_LABEL, ModalActions, type ActionModalProps } from './modal-actions.tsx';
 import { QueryErrorAlert } from './query-error-alert.tsx';
 
-interface FormModalProps {
-  header: string;
+/** The children are the fields; Enter in a text field submits, like the primary button. */
+interface FormModalProps extends ActionModalProps {
   submitLabel: string;
-  /** The fields; Enter in a text field submits, like the primary button. */
-  children: ReactNode;
-  pending?: boolean;
   submitDisabled?: boolean;
-  /** The failed attempt, shown under the fields with what to do. */
-  error?: unknown;
-  /** What failed; by default "<submit label> failed". */
-  errorHeader?: string;
   /** Called unless the submit button is disabled or busy; check the fields here. */
   onSubmit: () => void;
   /** Cancel, the close button and Escape. */

@@ -7,6 +7,17 @@ import type { ReactNode } from 'react';
 export const CANCEL_LABEL = 'Cancel';
 export const CLOSE_ARIA_LABEL = 'Close dialog';
 
+/** What every modal whose footer is ModalActions takes, whatever its primary action is called. */
+export interface ActionModalProps {
+  header: string;
+  children: ReactNode;
+  pending?: boolean;
+  /** The failed attempt, shown in the modal where it happened, with what to do. */
+  error?: unknown;
+  /** What failed; by default "<primary label> failed". */
+  errorHeader?: string;
+}
+
 interface ModalActionsProps {
   primaryLabel: string;
   pending: boolean;
