@@ -10,39 +10,21 @@ interface UsersFiltersProps {
   onChange: (patch: Partial<Filters>) => void;
 }
 
+/** The filters picked from a list: any, or one of the API's values. */
+type SelectFilter = Exclude<keyof Filters, 'email'>;
+
 /** Email and user type are Chime's own filters; the status and license filters make the BFF scan pages. */
 export function UsersFilters({ account, filters, onChange }: UsersFiltersProps) {
+  const filterSelect = <K extends SelectFilter>(key: K, label: string, values: readonly NonNullable<Filters[K]>[]) => (
+    <FilterSelect label={label} anyLabel="Any" value={filters[key]} values={values} onChange={(value) => onChange({ [key]: value })} />
+  );
   return (
     <SpaceBetween direction="horizontal" size="xs">
       <EmailSearch key={filters.email ?? ''} email={filters.email} onSearch={(email) => onChange({ email })} />
-      <FilterSelect
-        label="User type"
-        anyLabel="Any"
-        value={filters.userType}
-        values={userTypeSchema.options}
-        onChange={(userType) => onChange({ userType })}
-      />
-      <FilterSelect
-        label="Registration"
-        anyLabel="Any"
-        value={filters.registrationStatus}
-        values={registrationStatusSchema.options}
-        onChange={(registrationStatus) => onChange({ registrationStatus })}
-      />
-      <FilterSelect
-        label="Invitation"
-        anyLabel="Any"
-        value={filters.invitationStatus}
-        values={invitationStatusSchema.options}
-        onChange={(invitationStatus) => onChange({ invitationStatus })}
-      />
-      <FilterSelect
-        label="License"
-        anyLabel="Any"
-        value={filters.license}
-        values={account.supportedLicenses}
-        onChange={(license) => onChange({ license })}
-      />
+      {filterSelect('userType', 'User type', userTypeSchema.options)}
+      {filterSelect('registrationStatus', 'Registration', registrationStatusSchema.options)}
+      {filterSelect('invitationStatus', 'Invitation', invitationStatusSchema.options)}
+      {filterSelect('license', 'License', account.supportedLicenses)}
     </SpaceBetween>
   );
 }
