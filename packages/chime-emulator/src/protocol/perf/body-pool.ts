@@ -1,9 +1,12 @@
 import type { ServerResponse } from 'node:http';
 
 /**
- * Reused response buffers. What it buys: allocating a fresh 40 KB buffer for every ListUsers page
- * made garbage collection, not encoding, the emulator's main cost under load; a buffer returns
- * here once its response has been handed to the socket, and is then safe to overwrite.
+ * Reused response buffers: a buffer returns here once its response has been handed to the socket,
+ * and is then safe to overwrite. What it buys: allocating a fresh 40 KB buffer for every ListUsers
+ * page was found to make garbage collection a main cost under load; encoding the bench's 100-user
+ * page took 3.7 µs into a pooled buffer and 14–17 µs into fresh ones. The emulator's CPU per
+ * request without the pool changed by −6% and +34% in two runs, within the noise of that
+ * measurement (see README.md here).
  */
 const MIN_SIZE = 64 * 1024;
 const MAX_FREE = 64;

@@ -8,6 +8,10 @@ const DIGEST = 32;
  * blocks. Under load, createHmac cost several times more than its hashing: a native HMAC context
  * per call, found and set up anew. The padded blocks are built once per key, and the message is
  * written straight after the inner one.
+ *
+ * What it buys: verifying the bench's signed ListUsers request took 3.6–3.9 µs with it and 16–20 µs
+ * with createHmac under the same cached key; the emulator spent 1.35–1.57× the CPU per request
+ * without it (see README.md here for how these were measured).
  */
 export class HmacKey {
   private inner: Buffer;

@@ -1,8 +1,13 @@
 /**
- * encodeJson(value) is the UTF-8 of JSON.stringify(value), made faster two ways. What they buy:
- * records made with `immutableRecord` (users) are encoded once and their bytes reused, so a
- * ListUsers page is mostly a copy of cached buffers; and the page is written in one pass into a
- * buffer from `allocate` (the body pool), never built as one long string first.
+ * encodeJson(value) is the UTF-8 of JSON.stringify(value), made faster two ways: records made with
+ * `immutableRecord` (users) are encoded once and their bytes reused, so a ListUsers page is mostly
+ * a copy of cached buffers; and the page is written in one pass into a buffer from `allocate` (the
+ * body pool), never built as one long string first.
+ *
+ * What it buys: the bench's 100-user page (39 KB) took 55 µs through JSON.stringify and 14–17 µs
+ * here into fresh buffers; with JSON.stringify in its place the emulator spent 1.6–1.8× the CPU per
+ * ListUsers request. The writer pays only with the cache: without it, a page took 414–473 µs
+ * (see README.md here).
  *
  * The bytes live in a WeakMap rather than on the record: a record never encoded costs nothing
  * (100,000 seeded users, most never listed), and the lookup is the same for every record shape.
