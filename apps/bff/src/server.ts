@@ -14,8 +14,8 @@ import { ChimeGateway, createChimeClient } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
 import { migrate, openDatabase } from './db/index.ts';
 import { observeErrors } from './db/observed.ts';
-import { createCursorCodec } from './http/cursor.ts';
-import type { SignedIn } from './http/endpoint-router.ts';
+import { createCursorCodec } from './pagination/cursor-codec.ts';
+import type { SignedIn } from './auth/signed-in.ts';
 import { createLogger } from './http/logging.ts';
 import { InvitationChecker } from './invitations/invitation-checker.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -80,6 +80,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   };
   const app = createApp(services, {
     findSession: (req) => sessionOf(services, req),
+    chime: services.gateway,
     audit: createAuditWriter({
       db,
       logger,

@@ -4,7 +4,7 @@ import type { ChimeGateway } from './chime/index.ts';
 import type { BffConfig } from './config/config.ts';
 import type { Database } from './db/index.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
-import type { CursorCodec } from './http/cursor.ts';
+import type { CursorCodec } from './pagination/cursor-codec.ts';
 import type { Metrics } from './metrics/metrics.ts';
 
 /** What routes and use cases are given: built once at start by server.ts. */

@@ -14,7 +14,10 @@ export const auditEntrySchema = z.object({
   input: z.record(z.string(), z.unknown()).optional(),
   result: z.enum(['ok', 'error', 'denied']),
   errorCode: z.string().optional(),
+  /** Chime's request ID of the call that made the change or failed: the last call the request made. */
   upstreamRequestId: z.string().optional(),
+  /** Every Chime call the request made, in order, when it made more than one (e.g. a read before the change). */
+  upstreamRequestIds: z.array(z.string()).optional(),
   clientIp: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -4,7 +4,7 @@ import { auditEntrySchema, type AuditEntry } from '@chime-console/contracts';
 import type { Database, Queryable } from '../db/database.ts';
 import { forEachDatabase } from '../testing/databases.ts';
 import { AppError } from '../http/app-error.ts';
-import { createCursorCodec } from '../http/cursor.ts';
+import { createCursorCodec } from '../pagination/cursor-codec.ts';
 import { listAudit as listAuditWith, recordAudit, streamAudit, type AuditFilters, type NewAuditEntry } from './audit-log.ts';
 
 const cursors = createCursorCodec('audit-log-test-secret-of-some-length');
@@ -171,12 +171,6 @@ forEachDatabase('the audit log', (context) => {
       createCursorCodec('another-secret-of-enough-length').encode(payload.s, {}),
     ]) {
       await assert.rejects(listAudit(context.db, {}, { pageSize: 1, cursor }), refusedWith('invalid_cursor'), cursor);
-    }
-  });
-
-  it('when the page size is outside 1–200, then it is refused with 400', async () => {
-    for (const pageSize of [0, 201, 1.5]) {
-      await assert.rejects(listAudit(context.db, {}, { pageSize }), refusedWith('validation_failed'));
     }
   });
 

@@ -1,8 +1,8 @@
 import type { AuditEntry, Role } from '@chime-console/contracts';
 import type { Queryable } from '../db/database.ts';
 import { z } from 'zod';
-import { badRequest } from '../http/app-error.ts';
-import type { CursorCodec } from '../http/cursor.ts';
+import type { CursorCodec } from '../pagination/cursor-codec.ts';
+import { keysetPage, type KeysetPage, type KeysetRequest } from '../pagination/keyset-page.ts';
 import { summariseInput, visibleText } from './audit-input.ts';
 
 export interface AuditFilters {
@@ -19,15 +19,19 @@ export interface AuditFilters {
 const positionSchema = z.object({ at: z.iso.datetime(), id: z.string().regex(/^\d{1,19}$/) });
 type AuditPosition = z.infer<typeof positionSchema>;
 
+type PageRequest = Omit<KeysetRequest, 'scope'>;
+
+/** An entry names the last Chime call (the one that changed or failed), and every call when there were several. */
+export function upstreamCalls(requestIds: readonly string[]): Pick<NewAuditEntry, 'upstreamRequestId' | 'upstreamRequestIds'> {
+  return {
+    ...(requestIds.length > 0 && { upstreamRequestId: requestIds.at(-1) }),
+    ...(requestIds.length > 1 && { upstreamRequestIds: [...requestIds] }),
+  };
+}
+
 /** What a caller records; `at` defaults to the database's clock. */
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string | Date | undefined };
 
-export interface AuditPage {
-  items: AuditEntry[];
-  nextCursor?: string;
-}
-
-export const MAX_AUDIT_PAGE_SIZE = 200;
 export const AUDIT_STREAM_BATCH = 500;
 
 interface AuditRow {
@@ -42,11 +46,13 @@ interface AuditRow {
   result: AuditEntry['result'];
   error_code: string | null;
   upstream_request_id: string | null;
+  upstream_request_ids: string[] | null;
   client_ip: string | null;
 }
 
 // Qualify audit_log.id in ORDER BY: a bare `id` there means this text alias, which sorts '10' before '9'.
-const COLUMNS = 'id::text AS id, at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, client_ip';
+const COLUMNS =
+  'id::text AS id, at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, upstream_request_ids, client_ip';
 
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
@@ -60,6 +66,7 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   result: row.result,
   ...(row.error_code !== null && { errorCode: row.error_code }),
   ...(row.upstream_request_id !== null && { upstreamRequestId: row.upstream_request_id }),
+  ...(row.upstream_request_ids !== null && { upstreamRequestIds: row.upstream_request_ids }),
   ...(row.client_ip !== null && { clientIp: row.client_ip }),
 });
 
@@ -75,8 +82,8 @@ export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<
   const input = summary === undefined ? null : JSON.stringify(summary);
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   await db.query(
-    `INSERT INTO audit_log (at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, client_ip)
-     VALUES (date_trunc('milliseconds', coalesce($1::timestamptz, now())), $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)`,
+    `INSERT INTO audit_log (at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, upstream_request_ids, client_ip)
+     VALUES (date_trunc('milliseconds', coalesce($1::timestamptz, now())), $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11::text[], $12)`,
     [
       at ?? null,
       text(entry.actor),
@@ -88,51 +95,31 @@ export async function recordAudit(db: Queryable, entry: NewAuditEntry): Promise<
       entry.result,
       text(entry.errorCode),
       text(entry.upstreamRequestId),
+      entry.upstreamRequestIds?.map(visibleText) ?? null,
       text(entry.clientIp),
     ],
   );
 }
 
 /** Newest first, one page at a time; the cursor is signed, and only valid with the filters it was issued for. */
-export async function listAudit(
-  db: Queryable,
-  cursors: CursorCodec,
-  filters: AuditFilters,
-  page: { pageSize: number; cursor?: string | undefined },
-): Promise<AuditPage> {
-  if (!Number.isInteger(page.pageSize) || page.pageSize < 1 || page.pageSize > MAX_AUDIT_PAGE_SIZE) {
-    throw badRequest(`The page size must be a whole number from 1 to ${MAX_AUDIT_PAGE_SIZE}.`, [
-      { field: 'pageSize', message: 'out of range' },
-    ]);
-  }
-  const after = page.cursor === undefined ? undefined : cursors.decode(page.cursor, filters, positionSchema);
-  const rows = await selectEntries(db, checkedFilters(filters), after, page.pageSize + 1);
-  const items = rows.slice(0, page.pageSize);
-  const last = items.at(-1);
-  return rows.length > page.pageSize && last ? { items, nextCursor: cursors.encode({ at: last.at, id: last.id }, filters) } : { items };
+export function listAudit(db: Queryable, cursors: CursorCodec, filters: AuditFilters, page: PageRequest): Promise<KeysetPage<AuditEntry>> {
+  return keysetPage(
+    cursors,
+    { ...page, scope: filters },
+    { position: positionSchema, read: (after, limit) => selectEntries(db, filters, after, limit) },
+  );
 }
 
 /** Every matching entry, newest first, read in batches so an export of any size holds one batch in memory. */
 export async function* streamAudit(db: Queryable, filters: AuditFilters, batchSize = AUDIT_STREAM_BATCH): AsyncGenerator<AuditEntry> {
-  const checked = checkedFilters(filters);
   let after: AuditPosition | undefined;
   for (;;) {
-    const batch = await selectEntries(db, checked, after, batchSize);
+    const batch = await selectEntries(db, filters, after, batchSize);
     yield* batch;
     const last = batch.at(-1);
     if (batch.length < batchSize || !last) return;
     after = last;
   }
-}
-
-function checkedFilters(filters: AuditFilters): AuditFilters {
-  for (const field of ['from', 'to'] as const) {
-    const value = filters[field];
-    if (value !== undefined && Number.isNaN(Date.parse(value))) {
-      throw badRequest(`${field} must be an ISO-8601 date and time.`, [{ field, message: 'not a date' }]);
-    }
-  }
-  return filters;
 }
 
 async function selectEntries(db: Queryable, filters: AuditFilters, after: AuditPosition | undefined, limit: number): Promise<AuditEntry[]> {

@@ -170,7 +170,7 @@ describe('ChimeGateway error translation (SDK error to problem code and status),
           },
         },
       );
-      assert.equal((await budgeted.getAccount(acme.id)).account.id, acme.id);
+      assert.equal((await budgeted.getAccount(acme.id)).id, acme.id);
       assert.deepEqual(calls, [['GetAccount', 'ok']]);
     });
   });
@@ -199,7 +199,7 @@ describe('ChimeGateway error translation (SDK error to problem code and status),
 
     it("when two attempts fail and the third succeeds, then the SDK's retries hide the failures", async () => {
       await t.emulator.control('PUT', '/faults', { errorRate: 1, statuses: [503], times: 2, operations: ['GetAccount'] });
-      const { account } = await t.gateway.getAccount(acme.id);
+      const account = await t.gateway.getAccount(acme.id);
       assert.equal(account.id, acme.id);
       const counters = await t.emulator.control<Counters>('GET', '/counters');
       assert.deepEqual(counters.operations.GetAccount?.outcomes, { ServiceUnavailableException: 2, '200': 1 });

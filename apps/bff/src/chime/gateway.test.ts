@@ -18,8 +18,9 @@ describe('ChimeGateway against the emulator', () => {
   after(() => t.close());
 
   describe('accounts', () => {
-    it('when listing by name prefix, then contract accounts with ISO timestamps and the request ID come back', async () => {
-      const page = await t.gateway.listAccounts({ name: 'Acme', maxResults: 10 });
+    it('when listing by name prefix, then contract accounts with ISO timestamps come back, and a tracing view notes the request ID', async () => {
+      const requestIds: string[] = [];
+      const page = await t.gateway.tracing(requestIds).listAccounts({ name: 'Acme', maxResults: 10 });
       assert.equal(page.items.length, 1);
       const [account] = page.items;
       assert.ok(account);
@@ -27,7 +28,8 @@ describe('ChimeGateway against the emulator', () => {
       assert.equal(account.type, 'Team');
       assert.match(account.createdAt ?? '', ISO);
       assert.equal(page.nextToken, undefined);
-      assert.ok(page.requestId);
+      assert.equal(requestIds.length, 1);
+      assert.ok(requestIds[0]);
     });
 
     it('when paging one account at a time, then every page but the last has a token', async () => {
@@ -52,30 +54,34 @@ describe('ChimeGateway against the emulator', () => {
     });
 
     it('when an account is created, renamed, relicensed and deleted, then each step answers the contract shape', async () => {
-      const created = await t.gateway.createAccount('Gateway Test Co');
-      assert.equal(created.account.name, 'Gateway Test Co');
-      assert.ok(created.requestId);
-      assert.deepEqual((await t.gateway.getAccount(created.account.id)).account, created.account);
+      const requestIds: string[] = [];
+      const chime = t.gateway.tracing(requestIds);
+      const created = await chime.createAccount('Gateway Test Co');
+      assert.equal(created.name, 'Gateway Test Co');
+      assert.deepEqual(await chime.getAccount(created.id), created);
 
-      const updated = await t.gateway.updateAccount(created.account.id, { name: 'Gateway Test Renamed', defaultLicense: 'Basic' });
-      assert.equal(updated.account.name, 'Gateway Test Renamed');
-      assert.equal(updated.account.defaultLicense, 'Basic');
+      const updated = await chime.updateAccount(created.id, { name: 'Gateway Test Renamed', defaultLicense: 'Basic' });
+      assert.equal(updated.name, 'Gateway Test Renamed');
+      assert.equal(updated.defaultLicense, 'Basic');
 
-      const deleted = await t.gateway.deleteAccount(created.account.id);
-      assert.ok(deleted.requestId);
-      await rejectsWithAppError(t.gateway.getAccount(created.account.id), { status: 404, code: 'not_found' });
+      await chime.deleteAccount(created.id);
+      const gone = await rejectsWithAppError(chime.getAccount(created.id), { status: 404, code: 'not_found' });
+      assert.equal(requestIds.length, 5, 'every call, the failed one too');
+      assert.equal(new Set(requestIds).size, 5);
+      assert.equal(requestIds.at(-1), gone.upstreamRequestId);
     });
 
     it('when one setting is changed, then the other keeps its value', async () => {
-      const { settings: before } = await t.gateway.getAccountSettings(globex.id);
+      const before = await t.gateway.getAccountSettings(globex.id);
       assert.deepEqual(before, { disableRemoteControl: true, enableDialOut: false });
-      const { requestId } = await t.gateway.updateAccountSettings(globex.id, { enableDialOut: true });
-      assert.ok(requestId);
-      assert.deepEqual((await t.gateway.getAccountSettings(globex.id)).settings, { disableRemoteControl: true, enableDialOut: true });
+      await t.gateway.updateAccountSettings(globex.id, { enableDialOut: true });
+      assert.deepEqual(await t.gateway.getAccountSettings(globex.id), { disableRemoteControl: true, enableDialOut: true });
     });
 
     it('when pinged, then a cheap signed call succeeds', async () => {
-      assert.ok((await t.gateway.ping()).requestId);
+      const requestIds: string[] = [];
+      await t.gateway.tracing(requestIds).ping();
+      assert.equal(requestIds.length, 1);
     });
   });
 
@@ -85,7 +91,7 @@ describe('ChimeGateway against the emulator', () => {
       assert.equal(page.items.length, 50);
       assert.ok(page.nextToken);
       for (const user of page.items) assert.deepEqual(userSchema.parse(user), user);
-      const { user } = await t.gateway.getUser(acme.id, page.items[0]?.id ?? '');
+      const user = await t.gateway.getUser(acme.id, page.items[0]?.id ?? '');
       assert.equal(user.id, page.items[0]?.id);
       const pinKeys = keysDeep([page, user]).filter((key) => /pin/i.test(key));
       assert.deepEqual(pinKeys, []);
@@ -103,13 +109,12 @@ describe('ChimeGateway against the emulator', () => {
     });
 
     it('when a user is created and relicensed, then the contract user comes back each time', async () => {
-      const { user, requestId } = await t.gateway.createUser(acme.id, { email: 'new.hire@acme.example', username: 'New Hire' });
-      assert.ok(requestId);
+      const user = await t.gateway.createUser(acme.id, { email: 'new.hire@acme.example', username: 'New Hire' });
       assert.equal(user.email, 'new.hire@acme.example');
       assert.equal(user.displayName, 'New Hire');
       assert.equal(user.registrationStatus, 'Unregistered');
       const relicensed = await t.gateway.updateUserLicense(acme.id, user.id, 'Basic');
-      assert.equal(relicensed.user.licenseType, 'Basic');
+      assert.equal(relicensed.licenseType, 'Basic');
       assert.deepEqual(
         keysDeep(relicensed).filter((key) => /pin/i.test(key)),
         [],
@@ -126,12 +131,14 @@ describe('ChimeGateway against the emulator', () => {
         keysDeep(reset.user).filter((key) => /pin/i.test(key)),
         [],
       );
-      assert.equal((await t.gateway.getPersonalPin(acme.id, target.id)).pin, reset.pin);
+      assert.equal(await t.gateway.getPersonalPin(acme.id, target.id), reset.pin);
     });
 
     it('when a user is signed out, then Chime answers with a request ID', async () => {
       const [target] = (await t.gateway.listUsers(acme.id, { maxResults: 1 })).items;
-      assert.ok((await t.gateway.logoutUser(acme.id, target?.id ?? '')).requestId);
+      const requestIds: string[] = [];
+      await t.gateway.tracing(requestIds).logoutUser(acme.id, target?.id ?? '');
+      assert.equal(requestIds.length, 1);
     });
   });
 
@@ -139,8 +146,7 @@ describe('ChimeGateway against the emulator', () => {
     it('when licensing known, unknown and repeated IDs, then every distinct ID gets exactly one result', async () => {
       const [a, b] = (await t.gateway.listUsers(globex.id, { maxResults: 2 })).items;
       assert.ok(a && b);
-      const { results, requestId } = await t.gateway.batchUpdateLicense(globex.id, [a.id, 'no-such-user', b.id, a.id], 'Pro');
-      assert.ok(requestId);
+      const results = await t.gateway.batchUpdateLicense(globex.id, [a.id, 'no-such-user', b.id, a.id], 'Pro');
       assert.deepEqual(
         results.map((r) => [r.userId, r.ok, r.error?.code]),
         [
@@ -150,12 +156,12 @@ describe('ChimeGateway against the emulator', () => {
         ],
       );
       assert.match(results[1]?.error?.message ?? '', /no-such-user/);
-      assert.equal((await t.gateway.getUser(globex.id, a.id)).user.licenseType, 'Pro');
+      assert.equal((await t.gateway.getUser(globex.id, a.id)).licenseType, 'Pro');
     });
 
     it('when licensing with a license the account does not support, then those items fail alone', async () => {
       const [a] = (await t.gateway.listUsers(acme.id, { maxResults: 1 })).items;
-      const { results } = await t.gateway.batchUpdateLicense(acme.id, [a?.id ?? ''], 'Plus');
+      const results = await t.gateway.batchUpdateLicense(acme.id, [a?.id ?? ''], 'Plus');
       assert.deepEqual(
         results.map((r) => [r.ok, r.error?.code]),
         [[false, 'BadRequest']],
@@ -167,31 +173,26 @@ describe('ChimeGateway against the emulator', () => {
       assert.ok(a);
       const suspended = await t.gateway.batchSuspend(globex.id, [a.id, 'ghost']);
       assert.deepEqual(
-        suspended.results.map((r) => [r.userId, r.ok]),
+        suspended.map((r) => [r.userId, r.ok]),
         [
           [a.id, true],
           ['ghost', false],
         ],
       );
-      assert.equal((await t.gateway.getUser(globex.id, a.id)).user.registrationStatus, 'Suspended');
+      assert.equal((await t.gateway.getUser(globex.id, a.id)).registrationStatus, 'Suspended');
       const unsuspended = await t.gateway.batchUnsuspend(globex.id, [a.id, 'ghost']);
       assert.deepEqual(
-        unsuspended.results.map((r) => [r.userId, r.ok, r.error?.code]),
+        unsuspended.map((r) => [r.userId, r.ok, r.error?.code]),
         [
           [a.id, true, undefined],
           ['ghost', false, 'NotFound'],
         ],
       );
-      assert.equal((await t.gateway.getUser(globex.id, a.id)).user.registrationStatus, 'Registered');
+      assert.equal((await t.gateway.getUser(globex.id, a.id)).registrationStatus, 'Registered');
     });
 
     it('when inviting to a Team account, then every email gets its invite result', async () => {
-      const { invites, requestId } = await t.gateway.inviteUsers(
-        acme.id,
-        ['first.guest@acme.example', 'second.guest@acme.example'],
-        'PrivateUser',
-      );
-      assert.ok(requestId);
+      const invites = await t.gateway.inviteUsers(acme.id, ['first.guest@acme.example', 'second.guest@acme.example'], 'PrivateUser');
       assert.deepEqual(
         invites.map((i) => [i.email, i.status, i.emailStatus]),
         [
@@ -204,7 +205,7 @@ describe('ChimeGateway against the emulator', () => {
 
     it('when one address comes twice in different cases, then Chime gets one invitation for it', async () => {
       await t.emulator.control('DELETE', '/counters');
-      const { invites } = await t.gateway.inviteUsers(acme.id, ['Twice.Guest@acme.example', 'twice.guest@ACME.example']);
+      const invites = await t.gateway.inviteUsers(acme.id, ['Twice.Guest@acme.example', 'twice.guest@ACME.example']);
       const counters = await t.emulator.control<{ invitationsSent: Record<string, number> }>('GET', '/counters');
       assert.equal(invites.length, 1);
       assert.deepEqual(counters.invitationsSent, { 'twice.guest@acme.example': 1 });

@@ -64,12 +64,7 @@ export interface GatewayOptions {
   onCall?: (operation: string, outcome: string, seconds: number) => void;
 }
 
-/** Chime's request ID for the call; absent only when the upstream sent none. */
-interface Upstream {
-  requestId: string | undefined;
-}
-
-export interface Page<T> extends Upstream {
+export interface Page<T> {
   items: T[];
   /** Absent on the last page. */
   nextToken?: string;
@@ -100,66 +95,66 @@ export interface CreateUserInput {
   userType?: UserType | undefined;
 }
 
-export interface BatchResult extends Upstream {
-  results: ItemResult[];
-}
-
 /**
  * The only door to Chime. Every call goes through `send`, which turns whatever the SDK throws into
  * an AppError; every answer is mapped to the contract's shapes, which have no PIN. The PIN leaves
  * only through `resetPersonalPin` and `getPersonalPin`.
+ *
+ * One gateway is shared by the process; `tracing` gives a console request (or a job's chunk) its
+ * own view of it that notes Chime's request ID of every call it makes, answered or failed, so its
+ * audit entry names them all without any caller copying them by hand.
  */
 export class ChimeGateway {
   readonly #client: ChimeClient;
   readonly #options: GatewayOptions;
+  readonly #requestIds: string[] | undefined;
 
-  constructor(client: ChimeClient, options: GatewayOptions = {}) {
+  constructor(client: ChimeClient, options: GatewayOptions = {}, requestIds?: string[]) {
     this.#client = client;
     this.#options = options;
+    this.#requestIds = requestIds;
+  }
+
+  /** The same gateway, noting every call's Chime request ID in `requestIds`, in order. */
+  tracing(requestIds: string[]): ChimeGateway {
+    return new ChimeGateway(this.#client, this.#options, requestIds);
   }
 
   async listAccounts(input: ListAccountsInput): Promise<Page<Account>> {
     const output = await this.send(
       new ListAccountsCommand({ Name: input.name, UserEmail: input.userEmail, MaxResults: input.maxResults, NextToken: input.nextToken }),
     );
-    return page((output.Accounts ?? []).map(toAccount), output.NextToken, output.$metadata.requestId);
+    return page((output.Accounts ?? []).map(toAccount), output.NextToken);
   }
 
-  async getAccount(accountId: string): Promise<{ account: Account } & Upstream> {
+  async getAccount(accountId: string): Promise<Account> {
     const output = await this.send(new GetAccountCommand({ AccountId: accountId }));
-    return { account: toAccount(required(output.Account, 'GetAccount')), requestId: output.$metadata.requestId };
+    return toAccount(required(output.Account, 'GetAccount'));
   }
 
-  async createAccount(name: string): Promise<{ account: Account } & Upstream> {
+  async createAccount(name: string): Promise<Account> {
     const output = await this.send(new CreateAccountCommand({ Name: name }));
-    return { account: toAccount(required(output.Account, 'CreateAccount')), requestId: output.$metadata.requestId };
+    return toAccount(required(output.Account, 'CreateAccount'));
   }
 
-  async updateAccount(
-    accountId: string,
-    changes: { name?: string | undefined; defaultLicense?: License | undefined },
-  ): Promise<{ account: Account } & Upstream> {
+  async updateAccount(accountId: string, changes: { name?: string | undefined; defaultLicense?: License | undefined }): Promise<Account> {
     const output = await this.send(
       new UpdateAccountCommand({ AccountId: accountId, Name: changes.name, DefaultLicense: changes.defaultLicense }),
     );
-    return { account: toAccount(required(output.Account, 'UpdateAccount')), requestId: output.$metadata.requestId };
+    return toAccount(required(output.Account, 'UpdateAccount'));
   }
 
-  async deleteAccount(accountId: string): Promise<Upstream> {
-    const output = await this.send(new DeleteAccountCommand({ AccountId: accountId }));
-    return { requestId: output.$metadata.requestId };
+  async deleteAccount(accountId: string): Promise<void> {
+    await this.send(new DeleteAccountCommand({ AccountId: accountId }));
   }
 
-  async getAccountSettings(accountId: string): Promise<{ settings: AccountSettings } & Upstream> {
+  async getAccountSettings(accountId: string): Promise<AccountSettings> {
     const output = await this.send(new GetAccountSettingsCommand({ AccountId: accountId }));
-    return { settings: toAccountSettings(output.AccountSettings), requestId: output.$metadata.requestId };
+    return toAccountSettings(output.AccountSettings);
   }
 
-  async updateAccountSettings(accountId: string, changes: Partial<AccountSettings>): Promise<Upstream> {
-    const output = await this.send(
-      new UpdateAccountSettingsCommand({ AccountId: accountId, AccountSettings: toChimeAccountSettings(changes) }),
-    );
-    return { requestId: output.$metadata.requestId };
+  async updateAccountSettings(accountId: string, changes: Partial<AccountSettings>): Promise<void> {
+    await this.send(new UpdateAccountSettingsCommand({ AccountId: accountId, AccountSettings: toChimeAccountSettings(changes) }));
   }
 
   async listUsers(accountId: string, input: ListUsersInput): Promise<Page<User>> {
@@ -172,7 +167,7 @@ export class ChimeGateway {
         NextToken: input.nextToken,
       }),
     );
-    return page((output.Users ?? []).map(toUser), output.NextToken, output.$metadata.requestId);
+    return page((output.Users ?? []).map(toUser), output.NextToken);
   }
 
   /**
@@ -192,24 +187,23 @@ export class ChimeGateway {
     } while (nextToken !== undefined);
   }
 
-  async getUser(accountId: string, userId: string): Promise<{ user: User } & Upstream> {
-    const { user, requestId } = await this.getChimeUser(accountId, userId);
-    return { user: toUser(user), requestId };
+  async getUser(accountId: string, userId: string): Promise<User> {
+    return toUser(await this.getChimeUser(accountId, userId));
   }
 
-  async createUser(accountId: string, input: CreateUserInput): Promise<{ user: User } & Upstream> {
+  async createUser(accountId: string, input: CreateUserInput): Promise<User> {
     const output = await this.send(
       new CreateUserCommand({ AccountId: accountId, Email: input.email, Username: input.username, UserType: input.userType }),
     );
-    return { user: toUser(required(output.User, 'CreateUser')), requestId: output.$metadata.requestId };
+    return toUser(required(output.User, 'CreateUser'));
   }
 
-  async updateUserLicense(accountId: string, userId: string, license: License): Promise<{ user: User } & Upstream> {
+  async updateUserLicense(accountId: string, userId: string, license: License): Promise<User> {
     const output = await this.send(new UpdateUserCommand({ AccountId: accountId, UserId: userId, LicenseType: license }));
-    return { user: toUser(required(output.User, 'UpdateUser')), requestId: output.$metadata.requestId };
+    return toUser(required(output.User, 'UpdateUser'));
   }
 
-  async batchUpdateLicense(accountId: string, userIds: readonly string[], license: License): Promise<BatchResult> {
+  async batchUpdateLicense(accountId: string, userIds: readonly string[], license: License): Promise<ItemResult[]> {
     const ids = distinctWithin(userIds, BATCH_LICENSE_LIMIT, 'userIds');
     const output = await this.send(
       new BatchUpdateUserCommand({
@@ -217,55 +211,51 @@ export class ChimeGateway {
         UpdateUserRequestItems: ids.map((UserId) => ({ UserId, LicenseType: license })),
       }),
     );
-    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+    return toItemResults(ids, output.UserErrors);
   }
 
-  async batchSuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
+  async batchSuspend(accountId: string, userIds: readonly string[]): Promise<ItemResult[]> {
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
     const output = await this.send(new BatchSuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
-    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+    return toItemResults(ids, output.UserErrors);
   }
 
-  async batchUnsuspend(accountId: string, userIds: readonly string[]): Promise<BatchResult> {
+  async batchUnsuspend(accountId: string, userIds: readonly string[]): Promise<ItemResult[]> {
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
     const output = await this.send(new BatchUnsuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
-    return { results: toItemResults(ids, output.UserErrors), requestId: output.$metadata.requestId };
+    return toItemResults(ids, output.UserErrors);
   }
 
-  async inviteUsers(accountId: string, emails: readonly string[], userType?: UserType): Promise<{ invites: InviteResult[] } & Upstream> {
+  async inviteUsers(accountId: string, emails: readonly string[], userType?: UserType): Promise<InviteResult[]> {
     const list = distinctWithin(emails, INVITE_LIMIT, 'emails');
     const output = await this.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: list, UserType: userType }));
-    const invites = (output.Invites ?? []).map((invite, index) => toInviteResult(invite, list[index] ?? ''));
-    return { invites, requestId: output.$metadata.requestId };
+    return (output.Invites ?? []).map((invite, index) => toInviteResult(invite, list[index] ?? ''));
   }
 
-  async logoutUser(accountId: string, userId: string): Promise<Upstream> {
-    const output = await this.send(new LogoutUserCommand({ AccountId: accountId, UserId: userId }));
-    return { requestId: output.$metadata.requestId };
+  async logoutUser(accountId: string, userId: string): Promise<void> {
+    await this.send(new LogoutUserCommand({ AccountId: accountId, UserId: userId }));
   }
 
   /** One of the two places a PIN leaves the gateway: the new PIN, to be shown once. */
-  async resetPersonalPin(accountId: string, userId: string): Promise<{ user: User; pin: string } & Upstream> {
+  async resetPersonalPin(accountId: string, userId: string): Promise<{ user: User; pin: string }> {
     const output = await this.send(new ResetPersonalPINCommand({ AccountId: accountId, UserId: userId }));
     const user = required(output.User, 'ResetPersonalPIN');
-    return { user: toUser(user), pin: pinOf(user, 'ResetPersonalPIN'), requestId: output.$metadata.requestId };
+    return { user: toUser(user), pin: pinOf(user, 'ResetPersonalPIN') };
   }
 
   /** The other place a PIN leaves the gateway: the current PIN, for an audited reveal. */
-  async getPersonalPin(accountId: string, userId: string): Promise<{ pin: string } & Upstream> {
-    const { user, requestId } = await this.getChimeUser(accountId, userId);
-    return { pin: pinOf(user, 'GetUser'), requestId };
+  async getPersonalPin(accountId: string, userId: string): Promise<string> {
+    return pinOf(await this.getChimeUser(accountId, userId), 'GetUser');
   }
 
   /** Readiness: the cheapest signed call there is. */
-  async ping(): Promise<Upstream> {
-    const output = await this.send(new ListAccountsCommand({ MaxResults: 1 }));
-    return { requestId: output.$metadata.requestId };
+  async ping(): Promise<void> {
+    await this.send(new ListAccountsCommand({ MaxResults: 1 }));
   }
 
-  private async getChimeUser(accountId: string, userId: string): Promise<{ user: ChimeUser } & Upstream> {
+  private async getChimeUser(accountId: string, userId: string): Promise<ChimeUser> {
     const output = await this.send(new GetUserCommand({ AccountId: accountId, UserId: userId }));
-    return { user: required(output.User, 'GetUser'), requestId: output.$metadata.requestId };
+    return required(output.User, 'GetUser');
   }
 
   /** The one place SDK errors are caught: everything else in the BFF only ever sees AppError. */
@@ -274,15 +264,18 @@ export class ChimeGateway {
     const operation = command.constructor.name.replace(/Command$/, '');
     const budget = budgetMs === undefined ? undefined : startBudget(budgetMs);
     const started = performance.now();
-    const ended = (outcome: string) => onCall?.(operation, outcome, (performance.now() - started) / 1000);
+    const ended = (outcome: string, requestId: string | undefined) => {
+      if (requestId !== undefined) this.#requestIds?.push(requestId);
+      onCall?.(operation, outcome, (performance.now() - started) / 1000);
+    };
     try {
       // The SDK honours the signal across its retries: an attempt in flight is cut, a backoff ends.
       const output = await this.#client.send(command, budget && { abortSignal: budget.signal });
-      ended('ok');
+      ended('ok', output.$metadata.requestId);
       return output;
     } catch (error) {
       const appError = budget?.signal.aborted === true ? upstreamTimeout(budget.ms, error) : toAppError(error);
-      ended(appError.code);
+      ended(appError.code, appError.upstreamRequestId);
       throw appError;
     } finally {
       budget?.clear();
@@ -306,8 +299,8 @@ function startBudget(ms: number) {
 }
 
 // Chime marks no output member required, and some clients send "" or null on the last page.
-function page<T>(items: T[], nextToken: string | undefined, requestId: string | undefined): Page<T> {
-  return { items, ...(nextToken ? { nextToken } : {}), requestId };
+function page<T>(items: T[], nextToken: string | undefined): Page<T> {
+  return { items, ...(nextToken ? { nextToken } : {}) };
 }
 
 function required<T>(value: T | undefined, operation: string): T {

@@ -1,5 +1,5 @@
 import { JOB_CHUNK_AUDIT_ACTION } from '@chime-console/contracts';
-import type { NewAuditEntry } from '../audit/audit-log.ts';
+import { upstreamCalls, type NewAuditEntry } from '../audit/audit-log.ts';
 import type { AppError } from '../http/app-error.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
 import { JOB_KINDS } from './job-kinds.ts';
@@ -12,8 +12,8 @@ const TARGETS_SHOWN = 20;
 interface ChunkCall {
   result: 'ok' | 'error';
   outcomes: readonly ItemOutcome[];
-  /** Chime's request ID, of a call to `operation`. */
-  requestId?: string | undefined;
+  /** Chime's request IDs of the calls to `operation`, in order. */
+  requestIds?: readonly string[];
   errorCode?: string | undefined;
   /** The Chime operation the entry is about; the chunk's own by default. */
   operation?: string;
@@ -48,7 +48,7 @@ export function chunkAuditEntry(chunk: ClaimedChunk, call: ChunkCall): NewAuditE
     },
     result: call.result,
     ...(call.errorCode !== undefined && { errorCode: call.errorCode }),
-    ...(call.requestId !== undefined && { upstreamRequestId: call.requestId }),
+    ...upstreamCalls(call.requestIds ?? []),
   };
 }
 
@@ -88,7 +88,7 @@ export function unknownOutcomeAuditEntry(
       outcomes,
       operation: LOOKUP_OPERATION,
       errorCode: error?.code ?? 'outcome_unknown',
-      requestId: error?.upstreamRequestId,
+      requestIds: error?.upstreamRequestId === undefined ? [] : [error.upstreamRequestId],
       detail: { reconcile: round, outcome: 'unknown: may have been invited, not sent again' },
     },
   );

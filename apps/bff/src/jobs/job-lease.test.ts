@@ -45,7 +45,7 @@ describe('a job chunk whose call outlasts the lease', () => {
   });
 
   it('when a call takes longer than the lease, then its worker keeps the chunk: no other worker reconciles and resends it meanwhile', async () => {
-    const { account } = await chime.gateway.createAccount('Slow Onboarding');
+    const account = await chime.gateway.createAccount('Slow Onboarding');
     await chime.emulator.control('PUT', '/faults', { latencyMs: CALL_MS, operations: ['InviteUsers'] });
     const sent = emails(50, 'slow.example');
     const jobId = await db.transaction((tx) => insertJob(tx, { kind: 'invite', accountId: account.id, targets: sent, createdBy: 'admin' }));

@@ -168,6 +168,7 @@ export class JobRunner {
     const { operation } = JOB_KINDS[unsent.kind];
     let chunk = unsent;
     let started = false;
+    const requestIds: string[] = [];
     try {
       await pacer.acquire(operation, this.#stop.signal);
       const attempt = await startSend(db, chunk, this.owner, leaseSeconds);
@@ -177,18 +178,18 @@ export class JobRunner {
       // A call may take longer than a lease (CHIME_JOB_BUDGET_MS): a worker that let its lease run
       // out would see another reconcile the chunk and, finding nothing yet, send it again.
       const lease = keepLease(db, chunk, this.owner, leaseSeconds, this.#stop.signal);
-      const answer = await sendChunk(gateway, chunk).finally(lease.stop);
+      const answer = await sendChunk(gateway.tracing(requestIds), chunk).finally(lease.stop);
       pacer.succeeded(operation);
       await markAnswered(db, chunk, this.owner);
       await db.transaction(async (tx) => {
         await recordOutcomes(tx, chunk, answer.outcomes);
         await recordInvitations(tx, this.#sender(chunk), answer.invites);
-        await recordAudit(tx, chunkAuditEntry(chunk, { result: 'ok', outcomes: answer.outcomes, requestId: answer.requestId }));
+        await recordAudit(tx, chunkAuditEntry(chunk, { result: 'ok', outcomes: answer.outcomes, requestIds }));
         await completeChunk(tx, chunk, this.owner);
       });
       this.#settled(chunk, answer.outcomes);
     } catch (error) {
-      if (error instanceof AppError) await this.#failed(chunk, error);
+      if (error instanceof AppError) await this.#failed(chunk, error, requestIds);
       // Stopping while waiting for a token: nothing was sent, so the chunk goes straight back.
       else if (this.#stopping() && !started) await releaseChunk(db, chunk, 0, false);
       else throw error;
@@ -303,7 +304,7 @@ export class JobRunner {
     return chunk.items.map(() => ({ status: cancelled ? 'cancelled' : 'failed' }));
   }
 
-  async #failed(chunk: ClaimedChunk, error: AppError): Promise<void> {
+  async #failed(chunk: ClaimedChunk, error: AppError, requestIds: readonly string[]): Promise<void> {
     const { db, pacer, logger, maxAttempts } = this.#options;
     const { operation } = JOB_KINDS[chunk.kind];
     if (error.status === 429) {
@@ -323,10 +324,7 @@ export class JobRunner {
     await db.transaction(async (tx) => {
       await recordOutcomes(tx, chunk, outcomes);
       if (error.retryable) await markMaybeSent(tx, chunk);
-      await recordAudit(
-        tx,
-        chunkAuditEntry(chunk, { result: 'error', outcomes, errorCode: error.code, requestId: error.upstreamRequestId }),
-      );
+      await recordAudit(tx, chunkAuditEntry(chunk, { result: 'error', outcomes, errorCode: error.code, requestIds }));
       await completeChunk(tx, chunk, this.owner);
     });
     this.#settled(chunk, outcomes);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { User } from '@chime-console/contracts';
-import type { ChimeGateway } from '../chime/index.ts';
+import type { ChimeGateway, ListUsersInput } from '../chime/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { backoff } from './backoff.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
@@ -92,7 +92,7 @@ async function scanForInvites(
   let nextToken: string | undefined;
   for (let pages = 0; pages < Math.floor(chunk.items.length / 2); pages++) {
     const read = await withTries(pacer, signal, () =>
-      gateway.listUsers(chunk.accountId, { maxResults: SCAN_PAGE_SIZE, ...(nextToken !== undefined && { nextToken }) }),
+      listWithId(gateway, chunk.accountId, { maxResults: SCAN_PAGE_SIZE, ...(nextToken !== undefined && { nextToken }) }),
     );
     if (!('value' in read)) return { seen: found, unseen: [...unseen.values()] };
     for (const user of read.value.items) {
@@ -110,9 +110,16 @@ async function scanForInvites(
 }
 
 async function lookUp(gateway: ChimeGateway, pacer: AdaptivePacer, accountId: string, item: Item, signal: AbortSignal): Promise<Lookup> {
-  const read = await withTries(pacer, signal, () => gateway.listUsers(accountId, { email: item.target, maxResults: 1 }));
+  const read = await withTries(pacer, signal, () => listWithId(gateway, accountId, { email: item.target, maxResults: 1 }));
   if ('value' in read) return seen(item, read.value.items[0], read.value.requestId);
   return { item, seen: 'unknown', ...(read.error && { error: read.error }) };
+}
+
+/** A read, with Chime's request ID for it: a confirmed invitation's audit entry names the read that confirmed it. */
+async function listWithId(gateway: ChimeGateway, accountId: string, input: ListUsersInput) {
+  const requestIds: string[] = [];
+  const page = await gateway.tracing(requestIds).listUsers(accountId, input);
+  return { ...page, requestId: requestIds.at(-1) };
 }
 
 /**

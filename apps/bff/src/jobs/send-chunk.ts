@@ -6,18 +6,19 @@ export interface ChunkAnswer {
   outcomes: ItemOutcome[];
   /** Invitations Chime accepted, to record for tracking. */
   invites: InviteResult[];
-  /** Chime's request ID for the call (the last one, for one call per user), for the audit. */
-  requestId: string | undefined;
 }
 
-/** One Chime call for the chunk's pending items; per-item errors become failed items, never a blanket failure. */
+/**
+ * One Chime call for the chunk's pending items (one per user for sign-outs); the caller's tracing
+ * gateway keeps their request IDs for the audit. Per-item errors become failed items, never a blanket failure.
+ */
 export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Promise<ChunkAnswer> {
   const targets = chunk.items.map((item) => item.target);
   const seqOf = new Map(chunk.items.map((item) => [item.target, item.seq]));
   const { accountId } = chunk;
   switch (chunk.kind) {
     case 'invite': {
-      const { invites, requestId } = await gateway.inviteUsers(accountId, targets, (chunk.userType ?? undefined) as User['userType']);
+      const invites = await gateway.inviteUsers(accountId, targets, (chunk.userType ?? undefined) as User['userType']);
       const outcomes = chunk.items.map(({ seq, target }, index): ItemOutcome => {
         const invite = invites[index];
         if (!invite) return { seq, status: 'failed', error: { code: 'no_result', message: `Chime returned no invitation for ${target}.` } };
@@ -30,16 +31,16 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
           ...(invite.status === 'Failed' && { error: { code: 'invitation_failed', message: 'Chime could not send this invitation.' } }),
         };
       });
-      return { outcomes, invites, requestId };
+      return { outcomes, invites };
     }
     case 'logout': {
-      const answers = await Promise.all(targets.map((userId) => gateway.logoutUser(accountId, userId)));
-      return { outcomes: chunk.items.map(({ seq }) => ({ seq, status: 'ok' })), invites: [], requestId: answers.at(-1)?.requestId };
+      await Promise.all(targets.map((userId) => gateway.logoutUser(accountId, userId)));
+      return { outcomes: chunk.items.map(({ seq }) => ({ seq, status: 'ok' })), invites: [] };
     }
     case 'license':
     case 'suspend':
     case 'unsuspend': {
-      const { results, requestId } =
+      const results =
         chunk.kind === 'license'
           ? await gateway.batchUpdateLicense(accountId, targets, chunk.licenseType as License)
           : chunk.kind === 'suspend'
@@ -50,7 +51,7 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
         status: result.ok ? 'ok' : 'failed',
         ...(result.error && { error: result.error }),
       }));
-      return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [], requestId };
+      return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [] };
     }
   }
 }

@@ -22,61 +22,50 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const httpRequests = new Counter({
-    name: `${PREFIX}http_requests_total`,
-    help: 'API requests answered, by endpoint ID (unknown: no such endpoint), HTTP status and problem code (empty on success).',
-    labelNames: ['endpoint', 'status', 'code'] as const,
-    registers,
-  });
-  const httpDuration = new Histogram({
-    name: `${PREFIX}http_request_duration_seconds`,
-    help: 'Time to answer an API request, by endpoint ID and HTTP status.',
-    labelNames: ['endpoint', 'status'] as const,
-    buckets: SECONDS_BUCKETS,
-    registers,
-  });
-  const chimeCalls = new Counter({
-    name: `${PREFIX}chime_calls_total`,
-    help: "Chime calls, by caller, operation and outcome (ok, or the problem code it became), the SDK's retries included in one call.",
-    labelNames: ['caller', 'operation', 'outcome'] as const,
-    registers,
-  });
-  const chimeDuration = new Histogram({
-    name: `${PREFIX}chime_call_duration_seconds`,
-    help: 'Time a Chime call took, every SDK attempt and backoff included, by caller and operation.',
-    labelNames: ['caller', 'operation'] as const,
-    buckets: SECONDS_BUCKETS,
-    registers,
-  });
-  const chimeThrottled = new Counter({
-    name: `${PREFIX}chime_throttled_total`,
-    help: "Chime's 429 answers, by caller and operation, each attempt counted, the ones the SDK retried too.",
-    labelNames: ['caller', 'operation'] as const,
-    registers,
-  });
-  const jobItems = new Counter({
-    name: `${PREFIX}job_items_total`,
-    help: 'Bulk job items settled, by job kind and outcome (ok, failed, cancelled).',
-    labelNames: ['kind', 'outcome'] as const,
-    registers,
-  });
-  const reconciliations = new Counter({
-    name: `${PREFIX}reconciliations_total`,
-    help: "Reconciliations with Chime, by subject (job_chunk: a chunk whose earlier call may have reached Chime; invitations: an account's statuses read back) and outcome.",
-    labelNames: ['subject', 'outcome'] as const,
-    registers,
-  });
-  const auditWriteRetries = new Counter({
-    name: `${PREFIX}audit_write_retries_total`,
-    help: 'Audit log writes tried again after a failure.',
-    registers,
-  });
-  const databaseErrors = new Counter({
-    name: `${PREFIX}database_errors_total`,
-    help: 'Errors from the database, by kind: unavailable (connection refused, dropped or timed out), constraint (SQLSTATE class 23), other.',
-    labelNames: ['kind'] as const,
-    registers,
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
+    new Counter<L>({ name: PREFIX + name, help, labelNames, registers });
+  const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Histogram<L>({ name: PREFIX + name, help, labelNames, buckets: SECONDS_BUCKETS, registers });
+
+  const httpRequests = counter(
+    'http_requests_total',
+    'API requests answered, by endpoint ID (unknown: no such endpoint), HTTP status and problem code (empty on success).',
+    ['endpoint', 'status', 'code'],
+  );
+  const httpDuration = histogram('http_request_duration_seconds', 'Time to answer an API request, by endpoint ID and HTTP status.', [
+    'endpoint',
+    'status',
+  ]);
+  const chimeCalls = counter(
+    'chime_calls_total',
+    "Chime calls, by caller, operation and outcome (ok, or the problem code it became), the SDK's retries included in one call.",
+    ['caller', 'operation', 'outcome'],
+  );
+  const chimeDuration = histogram(
+    'chime_call_duration_seconds',
+    'Time a Chime call took, every SDK attempt and backoff included, by caller and operation.',
+    ['caller', 'operation'],
+  );
+  const chimeThrottled = counter(
+    'chime_throttled_total',
+    "Chime's 429 answers, by caller and operation, each attempt counted, the ones the SDK retried too.",
+    ['caller', 'operation'],
+  );
+  const jobItems = counter('job_items_total', 'Bulk job items settled, by job kind and outcome (ok, failed, cancelled).', [
+    'kind',
+    'outcome',
+  ]);
+  const reconciliations = counter(
+    'reconciliations_total',
+    "Reconciliations with Chime, by subject (job_chunk: a chunk whose earlier call may have reached Chime; invitations: an account's statuses read back) and outcome.",
+    ['subject', 'outcome'],
+  );
+  const auditWriteRetries = counter('audit_write_retries_total', 'Audit log writes tried again after a failure.');
+  const databaseErrors = counter(
+    'database_errors_total',
+    'Errors from the database, by kind: unavailable (connection refused, dropped or timed out), constraint (SQLSTATE class 23), other.',
+    ['kind'],
+  );
 
   return {
     registry,

@@ -119,6 +119,24 @@ describe('the audit log', () => {
     }
   });
 
+  it('when the page size is outside 1–200 or a time is not ISO-8601, then 400 names the field', async () => {
+    for (const [query, field] of [
+      ['pageSize=0', 'pageSize'],
+      ['pageSize=201', 'pageSize'],
+      ['pageSize=1.5', 'pageSize'],
+      ['from=yesterday', 'from'],
+      ['to=2026-13-01T00:00:00Z', 'to'],
+    ]) {
+      const response = await admin.call('GET', `/api/audit?${query}`);
+      assert.equal(response.status, 400, query);
+      assert.deepEqual(
+        response.json<Problem>().fields?.map((f) => f.field),
+        [field],
+        query,
+      );
+    }
+  });
+
   it('when a cursor is reused with other filters, then 400 cursor_mismatch', async () => {
     const { nextCursor } = await page('actor=admin&pageSize=1');
     assert.ok(nextCursor);

@@ -1,30 +1,11 @@
-import { route } from '../http/endpoint-router.ts';
-import { recordInvitations } from '../invitations/invitation-store.ts';
+import { route } from '../http/route.ts';
 import type { Services } from '../services.ts';
+import { changeLicenses, suspendUsers, unsuspendUsers } from '../use-cases/batch-change.ts';
+import { inviteUsers } from '../use-cases/invite-users.ts';
 
-/** One Chime call each, within its per-call limit; every requested user gets one result. */
-export const batchRoutes = ({ gateway, db }: Services) => [
-  route('batchChangeLicense', async (context) => {
-    const { params, body } = context;
-    const { results, requestId } = await gateway.batchUpdateLicense(params.accountId, body.userIds, body.licenseType);
-    context.upstreamRequestId = requestId;
-    return { results };
-  }),
-  route('batchSuspend', async (context) => {
-    const { results, requestId } = await gateway.batchSuspend(context.params.accountId, context.body.userIds);
-    context.upstreamRequestId = requestId;
-    return { results };
-  }),
-  route('batchUnsuspend', async (context) => {
-    const { results, requestId } = await gateway.batchUnsuspend(context.params.accountId, context.body.userIds);
-    context.upstreamRequestId = requestId;
-    return { results };
-  }),
-  route('inviteUsers', async (context) => {
-    const { params, body } = context;
-    const { invites, requestId } = await gateway.inviteUsers(params.accountId, body.emails, body.userType);
-    context.upstreamRequestId = requestId;
-    await recordInvitations(db, { accountId: params.accountId, sentBy: context.session.username }, invites);
-    return { invites };
-  }),
+export const batchRoutes = ({ db }: Services) => [
+  route('batchChangeLicense', ({ params, body, chime }) => changeLicenses(chime, params.accountId, body)),
+  route('batchSuspend', ({ params, body, chime }) => suspendUsers(chime, params.accountId, body.userIds)),
+  route('batchUnsuspend', ({ params, body, chime }) => unsuspendUsers(chime, params.accountId, body.userIds)),
+  route('inviteUsers', ({ params, body, session, chime }) => inviteUsers({ chime, db }, params.accountId, body, session.username)),
 ];

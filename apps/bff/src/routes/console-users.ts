@@ -1,21 +1,11 @@
-import { createConsoleUser, forcePassword, listConsoleUsers, updateConsoleUser } from '../auth/console-users.ts';
-import { route } from '../http/endpoint-router.ts';
+import { createConsoleUser, listConsoleUsers } from '../auth/console-users.ts';
+import { route } from '../http/route.ts';
 import type { Services } from '../services.ts';
+import { changeConsoleUser, setTemporaryPassword } from '../use-cases/console-users.ts';
 
 export const consoleUserRoutes = ({ db, sessionCache }: Services) => [
   route('listConsoleUsers', async () => ({ items: await listConsoleUsers(db) })),
-  route('createConsoleUser', async (context) => {
-    const user = await createConsoleUser(db, context.body);
-    context.target = { userId: user.id };
-    return user;
-  }),
-  route('updateConsoleUser', async ({ params, body, session }) => {
-    const user = await updateConsoleUser(db, params.id, body, { actingUserId: session.userId });
-    sessionCache.forgetUser(user.id);
-    return user;
-  }),
-  route('forceConsolePassword', async ({ params, body }) => {
-    const user = await forcePassword(db, params.id, body.password);
-    sessionCache.forgetUser(user.id);
-  }),
+  route('createConsoleUser', ({ body }) => createConsoleUser(db, body), { auditTarget: (user) => ({ userId: user.id }) }),
+  route('updateConsoleUser', ({ params, body, session }) => changeConsoleUser({ db, sessionCache }, params.id, body, session.userId)),
+  route('forceConsolePassword', ({ params, body }) => setTemporaryPassword({ db, sessionCache }, params.id, body.password)),
 ];

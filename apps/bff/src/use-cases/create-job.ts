@@ -1,7 +1,10 @@
 import type { CreateJobBody, Job } from '@chime-console/contracts';
 import { insertJob, findJob } from '../jobs/job-store.ts';
 import { AppError, badRequest } from '../http/app-error.ts';
-import type { Services } from '../services.ts';
+import { distinctTargets } from '../chime/batch-limits.ts';
+import type { ChimeGateway } from '../chime/index.ts';
+import type { Database } from '../db/index.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
 
 const refused = (detail: string) => new AppError({ code: 'unprocessable', status: 422, title: 'Not allowed for this account', detail });
 
@@ -10,12 +13,12 @@ const refused = (detail: string) => new AppError({ code: 'unprocessable', status
  * the same way), then records the job and its items; the runner picks it up.
  */
 export async function createJob(
-  { db, gateway, jobRunner }: Services,
+  { chime, db, jobRunner }: { chime: ChimeGateway; db: Database; jobRunner: JobRunner },
   accountId: string,
   body: CreateJobBody,
   createdBy: string,
 ): Promise<Job> {
-  const { account } = await gateway.getAccount(accountId);
+  const account = await chime.getAccount(accountId);
   if (body.kind === 'invite' && account.type !== 'Team') {
     throw refused(`Chime invites users only to Team accounts; ${account.name} is ${account.type ?? 'of another type'}.`);
   }
@@ -27,8 +30,7 @@ export async function createJob(
       { field: 'licenseType', message: `must be one of ${account.supportedLicenses.join(', ')}` },
     ]);
   }
-  // Chime matches emails without regard to case: the same address twice is one item.
-  const targets = distinct(body.kind === 'invite' ? body.emails : body.userIds, body.kind === 'invite');
+  const targets = body.kind === 'invite' ? distinctTargets(body.emails, 'emails') : distinctTargets(body.userIds, 'userIds');
   const id = await db.transaction((tx) =>
     insertJob(tx, {
       kind: body.kind,
@@ -43,14 +45,4 @@ export async function createJob(
   const job = await findJob(db, id);
   if (!job) throw new Error(`job ${id} vanished after insert`);
   return job;
-}
-
-function distinct(values: readonly string[], ignoreCase: boolean): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = ignoreCase ? value.toLowerCase() : value;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

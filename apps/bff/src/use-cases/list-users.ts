@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ListUsersQuery, User } from '@chime-console/contracts';
 import type { ChimeGateway } from '../chime/index.ts';
-import type { CursorCodec } from '../http/cursor.ts';
+import type { CursorCodec } from '../pagination/cursor-codec.ts';
 
 /** Chime pages read per request before answering with what was found so far. */
 export const MAX_SCAN_PAGES = 100;

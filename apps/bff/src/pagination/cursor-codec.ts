@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from './app-error.ts';
+import { AppError } from '../http/app-error.ts';
 
 /**
  * Opaque cursors for the browser: they carry the upstream NextToken (and, for scans, where the
