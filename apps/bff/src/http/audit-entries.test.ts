@@ -25,6 +25,33 @@ describe('what the audit log keeps of a call', () => {
   });
   after(() => bff.close());
 
+  it('when a change makes several Chime calls, then its entry names every one, in order, the failed last one too', async () => {
+    const settings = await bff.as('admin').call('PATCH', `/api/accounts/${acme}/settings`, { body: { enableDialOut: true } });
+    assert.equal(settings.status, 200, settings.text);
+    const [written] = await entriesOf('updateAccountSettings');
+    // UpdateAccountSettings, then GetAccountSettings to answer what Chime now holds.
+    assert.equal(written?.upstreamRequestIds?.length, 2);
+    assert.equal(new Set(written?.upstreamRequestIds).size, 2);
+    assert.equal(written?.upstreamRequestId, written?.upstreamRequestIds?.at(-1));
+
+    const pending = (await bff.as('admin').call('GET', `/api/accounts/${acme}/users?invitationStatus=Pending&pageSize=1`)).json<{
+      items: { id: string }[];
+    }>().items[0];
+    assert.ok(pending);
+    await bff.emulator.control('PUT', '/faults', { errorRate: 1, statuses: [500], operations: ['InviteUsers'] });
+    try {
+      const resent = await bff.as('admin').call('POST', `/api/accounts/${acme}/users/${pending.id}/resend-invitation`);
+      assert.equal(resent.status, 502, resent.text);
+      const [entry] = await entriesOf('resendInvitation');
+      // GetUser answered, then InviteUsers failed: the failed call is the one the entry names first.
+      assert.deepEqual([entry?.result, entry?.errorCode, entry?.upstreamRequestIds?.length], ['error', 'upstream_failure', 2]);
+      assert.equal(new Set(entry?.upstreamRequestIds).size, 2);
+      assert.equal(entry?.upstreamRequestId, entry?.upstreamRequestIds?.at(-1));
+    } finally {
+      await bff.emulator.control('DELETE', '/faults');
+    }
+  });
+
   it('when a viewer is refused a job creation with a 4 MB body, then its entry is small, secret-free and says how many emails came', async () => {
     const body = { kind: 'invite', emails: emails(10_000, 370), password: 'never-in-the-audit', note: 'n'.repeat(100_000) };
     assert.ok(JSON.stringify(body).length > 3_800_000);
