@@ -4,7 +4,7 @@ import { applySeed, CONTROL_PREFIX, ControlError, handleControl, type SeedReques
 import { Counters } from './control/counters.ts';
 import { Faults } from './control/faults.ts';
 import { Throttle } from './control/throttle.ts';
-import { OPERATIONS, type OperationContext } from './operations/index.ts';
+import { isReadOnly, OPERATIONS, type OperationContext } from './operations/index.ts';
 import { BadRequestException, ThrottledClientException } from './protocol/errors.ts';
 import { requestIdSource } from './protocol/perf/request-id.ts';
 import { withBody } from './protocol/perf/synchronous-calls.ts';
@@ -114,7 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const fault = faults.failureFor(name);
       if (fault && !fault.afterServing) throw fault.exception;
       const result = match.operation.invoke(inputOf(match, body), context);
-      if (!http.readOnly) store.changed();
+      if (!isReadOnly(http)) store.changed();
       if (fault) throw fault.exception;
       writeResult(exchange.res, http.status, result, exchange.requestId);
       counters.record(name, String(http.status));

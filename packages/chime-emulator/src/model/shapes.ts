@@ -31,6 +31,9 @@ const queryInteger = (min: number, max: number) =>
     );
 
 export const NonEmptyString = z.string().regex(NON_BLANK.regex, NON_BLANK.error);
+
+/** The input of an operation on a whole account: only the account's ID, from the path. */
+export const AccountRef = z.object({ AccountId: NonEmptyString });
 export const AccountName = z
   .string()
   .min(1, 'Member must have length greater than or equal to 1')

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BadRequestException, UnprocessableEntityException } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
-import { AccountName, EmailAddress, License, MaxResults, NextToken, NonEmptyString } from '../model/shapes.ts';
+import { AccountName, EmailAddress, License, MaxResults, NextToken, NonEmptyString, AccountRef } from '../model/shapes.ts';
 import type { AccountRecord } from '../state/store.ts';
 import type { Account, License as LicenseName } from '../state/types.ts';
 import { defineOperation } from './operation.ts';
@@ -37,9 +37,7 @@ export const getAccount = defineOperation({
   name: 'GetAccount',
   method: 'GET',
   path: '/accounts/{AccountId}',
-  status: 200,
-  readOnly: true,
-  input: z.object({ AccountId: NonEmptyString }),
+  input: AccountRef,
   handle: ({ AccountId }, { store }) => ({ Account: store.requireAccount(AccountId).account }),
 });
 
@@ -47,8 +45,6 @@ export const listAccounts = defineOperation({
   name: 'ListAccounts',
   method: 'GET',
   path: '/accounts',
-  status: 200,
-  readOnly: true,
   query: { name: 'Name', 'user-email': 'UserEmail', 'max-results': 'MaxResults', 'next-token': 'NextToken' },
   input: z.object({
     Name: AccountName.optional(),
@@ -73,7 +69,6 @@ export const updateAccount = defineOperation({
   name: 'UpdateAccount',
   method: 'POST',
   path: '/accounts/{AccountId}',
-  status: 200,
   hasBody: true,
   input: z.object({ AccountId: NonEmptyString, Name: AccountName.optional(), DefaultLicense: License.optional() }),
   handle: ({ AccountId, Name, DefaultLicense }, { store }) => {
@@ -90,7 +85,7 @@ export const deleteAccount = defineOperation({
   method: 'DELETE',
   path: '/accounts/{AccountId}',
   status: 204,
-  input: z.object({ AccountId: NonEmptyString }),
+  input: AccountRef,
   // The API reference asks for every user to be suspended before a Team account is deleted, and
   // for an Enterprise account's claimed domains to be released first, which suspends every user:
   // either way no account with an active user is deleted. Domains are not modelled, so the users

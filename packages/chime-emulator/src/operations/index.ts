@@ -27,4 +27,4 @@ export const OPERATIONS: readonly Operation[] = [
   resetPersonalPin,
 ];
 
-export type { Operation, OperationContext } from './operation.ts';
+export { isReadOnly, type Operation, type OperationContext } from './operation.ts';

@@ -22,11 +22,14 @@ export interface HttpBinding {
   query?: Readonly<Record<string, string>>;
   /** True when the input has body members; those without never need a body or Content-Type. */
   hasBody?: boolean;
-  /** Read-only operations do not mark the state dirty. */
-  readOnly?: boolean;
 }
 
-export interface OperationSpec<S extends z.ZodType> extends HttpBinding {
+/** Chime's GET operations are its reads, and only they: they leave the state as it was. */
+export const isReadOnly = (http: HttpBinding): boolean => http.method === 'GET';
+
+export interface OperationSpec<S extends z.ZodType> extends Omit<HttpBinding, 'status'> {
+  /** Chime answers 200 unless the operation says otherwise. */
+  status?: 201 | 204;
   name: string;
   input: S;
   handle: (input: z.output<S>, context: OperationContext) => unknown;
@@ -40,6 +43,6 @@ export interface Operation {
 
 /** Declares an operation: its wire binding, its input shape and a handler that sees valid input only. */
 export function defineOperation<S extends z.ZodType>(spec: OperationSpec<S>): Operation {
-  const { name, input, handle, ...http } = spec;
-  return { name, http, invoke: (rawInput, context) => handle(validateInput(input, rawInput), context) };
+  const { name, input, handle, status = 200, ...binding } = spec;
+  return { name, http: { ...binding, status }, invoke: (rawInput, context) => handle(validateInput(input, rawInput), context) };
 }

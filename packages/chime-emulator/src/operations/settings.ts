@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { AccountSettings, NonEmptyString } from '../model/shapes.ts';
+import { AccountRef, AccountSettings, NonEmptyString } from '../model/shapes.ts';
 import { defineOperation } from './operation.ts';
 
 export const getAccountSettings = defineOperation({
   name: 'GetAccountSettings',
   method: 'GET',
   path: '/accounts/{AccountId}/settings',
-  status: 200,
-  readOnly: true,
-  input: z.object({ AccountId: NonEmptyString }),
+  input: AccountRef,
   handle: ({ AccountId }, { store }) => ({ AccountSettings: store.requireAccount(AccountId).settings }),
 });
 

@@ -21,7 +21,6 @@ export const resetPersonalPin = defineOperation({
   method: 'POST',
   path: '/accounts/{AccountId}/users/{UserId}',
   operation: 'reset-personal-pin',
-  status: 200,
   input: userInput,
   handle: ({ AccountId, UserId }, { store }) => {
     const record = store.requireAccount(AccountId);

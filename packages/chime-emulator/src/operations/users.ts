@@ -52,8 +52,6 @@ export const getUser = defineOperation({
   name: 'GetUser',
   method: 'GET',
   path: '/accounts/{AccountId}/users/{UserId}',
-  status: 200,
-  readOnly: true,
   input: z.object({ AccountId: NonEmptyString, UserId: NonEmptyString }),
   handle: ({ AccountId, UserId }, { store }) => ({ User: store.requireUser(store.requireAccount(AccountId), UserId) }),
 });
@@ -62,8 +60,6 @@ export const listUsers = defineOperation({
   name: 'ListUsers',
   method: 'GET',
   path: '/accounts/{AccountId}/users',
-  status: 200,
-  readOnly: true,
   query: { 'user-email': 'UserEmail', 'user-type': 'UserType', 'max-results': 'MaxResults', 'next-token': 'NextToken' },
   input: z.object({
     AccountId: NonEmptyString,
@@ -110,7 +106,6 @@ export const updateUser = defineOperation({
   name: 'UpdateUser',
   method: 'POST',
   path: '/accounts/{AccountId}/users/{UserId}',
-  status: 200,
   hasBody: true,
   input: z.object({
     AccountId: NonEmptyString,
@@ -129,7 +124,6 @@ export const batchUpdateUser = defineOperation({
   name: 'BatchUpdateUser',
   method: 'POST',
   path: '/accounts/{AccountId}/users',
-  status: 200,
   hasBody: true,
   input: z.object({ AccountId: NonEmptyString, UpdateUserRequestItems: listOf(UpdateUserRequestItem, 20) }),
   // Each item succeeds or fails alone; failures come back as UserErrors, never as a call failure.

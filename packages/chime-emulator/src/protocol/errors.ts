@@ -24,44 +24,22 @@ export abstract class ChimeException extends Error {
   }
 }
 
-export class BadRequestException extends ChimeException {
-  readonly status = 400;
-  readonly code = 'BadRequest';
+/** A modelled exception's class: its HTTP status and the `Code` its body carries; its name is the error type. */
+function exception(status: number, code: ErrorCode) {
+  return class extends ChimeException {
+    readonly status = status;
+    readonly code = code;
+  };
 }
-export class UnauthorizedClientException extends ChimeException {
-  readonly status = 401;
-  readonly code = 'Unauthorized';
-}
-export class ForbiddenException extends ChimeException {
-  readonly status = 403;
-  readonly code = 'Forbidden';
-}
-export class NotFoundException extends ChimeException {
-  readonly status = 404;
-  readonly code = 'NotFound';
-}
-export class ConflictException extends ChimeException {
-  readonly status = 409;
-  readonly code = 'Conflict';
-}
-export class UnprocessableEntityException extends ChimeException {
-  readonly status = 422;
-  readonly code = 'Unprocessable';
-}
-export class ThrottledClientException extends ChimeException {
-  readonly status = 429;
-  readonly code = 'Throttled';
-}
-export class ServiceFailureException extends ChimeException {
-  readonly status = 500;
-  readonly code = 'ServiceFailure';
-}
-export class ServiceUnavailableException extends ChimeException {
-  readonly status = 503;
-  readonly code = 'ServiceUnavailable';
-}
+
+export class BadRequestException extends exception(400, 'BadRequest') {}
+export class UnauthorizedClientException extends exception(401, 'Unauthorized') {}
+export class ForbiddenException extends exception(403, 'Forbidden') {}
+export class NotFoundException extends exception(404, 'NotFound') {}
+export class ConflictException extends exception(409, 'Conflict') {}
+export class UnprocessableEntityException extends exception(422, 'Unprocessable') {}
+export class ThrottledClientException extends exception(429, 'Throttled') {}
+export class ServiceFailureException extends exception(500, 'ServiceFailure') {}
+export class ServiceUnavailableException extends exception(503, 'ServiceUnavailable') {}
 /** Not a Chime operation at all: no route matched method + path + `operation`. */
-export class UnknownOperationException extends ChimeException {
-  readonly status = 404;
-  readonly code = 'NotFound';
-}
+export class UnknownOperationException extends exception(404, 'NotFound') {}
