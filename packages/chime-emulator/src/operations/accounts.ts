@@ -4,6 +4,7 @@ import { paginate } from '../protocol/pagination.ts';
 import { AccountName, EmailAddress, License, MaxResults, NextToken, NonEmptyString, AccountRef } from '../model/shapes.ts';
 import type { AccountRecord } from '../state/store.ts';
 import type { Account, License as LicenseName } from '../state/types.ts';
+import { accountRead } from './account-read.ts';
 import { defineOperation } from './operation.ts';
 
 export const DEFAULT_SETTINGS = { DisableRemoteControl: false, EnableDialOut: false };
@@ -33,13 +34,7 @@ export const createAccount = defineOperation({
   },
 });
 
-export const getAccount = defineOperation({
-  name: 'GetAccount',
-  method: 'GET',
-  path: '/accounts/{AccountId}',
-  input: AccountRef,
-  handle: ({ AccountId }, { store }) => ({ Account: store.requireAccount(AccountId).account }),
-});
+export const getAccount = accountRead('GetAccount', '/accounts/{AccountId}', ({ account }) => ({ Account: account }));
 
 export const listAccounts = defineOperation({
   name: 'ListAccounts',

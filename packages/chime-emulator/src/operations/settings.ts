@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { AccountRef, AccountSettings, NonEmptyString } from '../model/shapes.ts';
+import { AccountSettings, NonEmptyString } from '../model/shapes.ts';
+import { accountRead } from './account-read.ts';
 import { defineOperation } from './operation.ts';
 
-export const getAccountSettings = defineOperation({
-  name: 'GetAccountSettings',
-  method: 'GET',
-  path: '/accounts/{AccountId}/settings',
-  input: AccountRef,
-  handle: ({ AccountId }, { store }) => ({ AccountSettings: store.requireAccount(AccountId).settings }),
-});
+export const getAccountSettings = accountRead('GetAccountSettings', '/accounts/{AccountId}/settings', ({ settings }) => ({
+  AccountSettings: settings,
+}));
 
 export const updateAccountSettings = defineOperation({
   name: 'UpdateAccountSettings',
