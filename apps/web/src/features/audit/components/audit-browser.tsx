@@ -3,6 +3,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo, type ReactNode } from 'react';
 import { AdminsOnly } from '@/components/admins-only.tsx';
 import { TableShell } from '@/components/table-shell.tsx';
+import { RefreshButton } from '@/components/refresh-button.tsx';
 import { cursorPagination, FIRST_PAGE, PAGE_LABELS } from '@/lib/cursor-pages.ts';
 import { ApiError } from '@/lib/api-error.ts';
 import { useFollow } from '@/lib/use-follow.ts';
@@ -38,12 +39,7 @@ export function AuditBrowser({ title, description, accountId, variant = 'full-pa
         description={description}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button
-              iconName="refresh"
-              ariaLabel="Refresh"
-              loading={audit.isFetching && !audit.isPending}
-              onClick={() => void audit.refetch()}
-            />
+            <RefreshButton query={audit} />
             <Button iconName="download" href={exportAuditUrl(view.filters)} download="audit-log.csv">
               Export CSV
             </Button>

@@ -5,6 +5,7 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { TableShell } from '@/components/table-shell.tsx';
+import { RefreshButton } from '@/components/refresh-button.tsx';
 import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
 import { useUrlState } from '@/lib/url-state.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
@@ -50,12 +51,7 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
         description="The people who may sign in to this console, and what their role lets them do."
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button
-              iconName="refresh"
-              ariaLabel="Refresh"
-              loading={users.isFetching && !users.isPending}
-              onClick={() => void users.refetch()}
-            />
+            <RefreshButton query={users} />
             <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
               Create console user
             </Button>

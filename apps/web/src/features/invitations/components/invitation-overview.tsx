@@ -9,6 +9,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
 import { TableShell } from '@/components/table-shell.tsx';
+import { RefreshButton } from '@/components/refresh-button.tsx';
 import { paths } from '@/config/paths.ts';
 import type { ResponseOf } from '@/lib/api-client.ts';
 import { useFollow } from '@/lib/use-follow.ts';
@@ -72,9 +73,7 @@ export function InvitationOverview() {
           description="The invitations this console sent, by status, across all accounts. Chime lists no invitations: these are the console's own records, with the status Chime last reported."
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button iconName="refresh" loading={overview.isFetching && !overview.isPending} onClick={() => void overview.refetch()}>
-                Refresh
-              </Button>
+              <RefreshButton query={overview} label="Refresh" />
               <Button href={exportInvitationOverviewUrl()} download iconName="download">
                 Export CSV
               </Button>
