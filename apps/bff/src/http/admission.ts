@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { roleMay, type EndpointDefinition, type EndpointId } from '@chime-console/contracts';
+import { sameSecret } from '../auth/same-secret.ts';
 import type { SignedIn } from '../auth/signed-in.ts';
 import { AppError, forbidden, unauthenticated } from './app-error.ts';
 
@@ -30,15 +30,9 @@ export function requireOwnPassword(id: EndpointId, session: SignedIn | undefined
 
 export function checkCsrf(id: EndpointId, endpoint: EndpointDefinition, session: SignedIn | undefined, req: Request): void {
   if (!session || !STATE_CHANGING.has(endpoint.method) || CSRF_EXEMPT.has(id)) return;
-  if (!csrfTokenMatches(req.get('x-csrf-token'), session.csrfToken)) throw csrfFailed();
-}
-
-/** Compared in constant time, so response timing does not reveal how much of a guessed token was right. */
-function csrfTokenMatches(given: string | undefined, expected: string): boolean {
-  if (given === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  const given = req.get('x-csrf-token');
+  // In constant time: response timing must not reveal how much of a guessed token was right.
+  if (given === undefined || !sameSecret(given, session.csrfToken)) throw csrfFailed();
 }
 
 const passwordChangeRequired = () =>

@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { sameSecret } from '../auth/same-secret.ts';
 import { AppError } from '../http/app-error.ts';
 
 /**
@@ -22,8 +23,7 @@ export function createCursorCodec(secret: string): CursorCodec {
     },
     decode(cursor, filters, shape) {
       const [body = '', signature = ''] = cursor.split('.');
-      const expected = sign(body);
-      if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+      if (!sameSecret(signature, sign(body))) {
         throw invalid('invalid_cursor', 'The page cursor is not valid; start again from the first page.');
       }
       const decoded = z.object({ s: shape, f: z.string() }).safeParse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
