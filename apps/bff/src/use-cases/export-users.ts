@@ -21,13 +21,13 @@ const COLUMNS = [
  * stream's backpressure paces the reads. Never includes a PIN (the gateway's users have none).
  */
 export async function exportUsers(
-  gateway: ChimeGateway,
+  chime: ChimeGateway,
   accountId: string,
   filters: Omit<ListUsersQuery, 'cursor' | 'pageSize'>,
   res: Response,
 ) {
   const matches = scanFilter(filters) ?? (() => true);
-  const pages = gateway.scanUsers(accountId, { email: filters.email, userType: filters.userType }, { pageSize: 200 });
+  const pages = chime.scanUsers(accountId, { email: filters.email, userType: filters.userType }, { pageSize: 200 });
   await writeCsv(res, { filename: `users-${accountId}.csv`, columns: COLUMNS, rows: matching(pages, matches) });
 }
 

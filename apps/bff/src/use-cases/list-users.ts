@@ -30,7 +30,7 @@ export function scanFilter(filters: Filters): ((user: User) => boolean) | undefi
  * any other filter the BFF reads upstream pages one at a time, keeps the matches, and remembers
  * where it stopped in the cursor, so memory stays at one upstream page whatever the account size.
  */
-export async function listUsers(gateway: ChimeGateway, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
+export async function listUsers(chime: ChimeGateway, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
   const { cursor, pageSize, ...filters } = query;
   const scope = { accountId, ...filters };
   const upstream = { email: filters.email, userType: filters.userType };
@@ -38,7 +38,7 @@ export async function listUsers(gateway: ChimeGateway, cursors: CursorCodec, acc
   const matches = scanFilter(filters);
 
   if (!matches) {
-    const page = await gateway.listUsers(accountId, { ...upstream, maxResults: pageSize, nextToken: start.t });
+    const page = await chime.listUsers(accountId, { ...upstream, maxResults: pageSize, nextToken: start.t });
     return {
       items: page.items,
       ...(page.nextToken !== undefined && { nextCursor: cursors.encode({ t: page.nextToken, o: 0 } satisfies Position, scope) }),
@@ -50,7 +50,7 @@ export async function listUsers(gateway: ChimeGateway, cursors: CursorCodec, acc
   let upstreamPages = 0;
   let upstreamItems = 0;
   while (upstreamPages < MAX_SCAN_PAGES) {
-    const page = await gateway.listUsers(accountId, { ...upstream, maxResults: UPSTREAM_PAGE, nextToken: position.t });
+    const page = await chime.listUsers(accountId, { ...upstream, maxResults: UPSTREAM_PAGE, nextToken: position.t });
     upstreamPages++;
     upstreamItems += page.items.length;
     for (let index = position.o; index < page.items.length; index++) {
