@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, parseEmulatorArgs } from './config.ts';
-import { MAX_GENERATED_USERS } from './seed/generated.ts';
+import { MAX_GENERATED_ACCOUNTS, MAX_GENERATED_TOTAL_USERS, MAX_GENERATED_USERS } from './seed/generated-size.ts';
 import type { EmulatorOptions } from './server.ts';
 
 /** Parses and insists on options (not `'help'`). */
@@ -172,6 +172,23 @@ describe('parseEmulatorArgs', () => {
     assert.deepEqual(parse(['--seed', `generated:${MAX_GENERATED_USERS}`]).seed, { set: 'generated', users: MAX_GENERATED_USERS });
   });
 
+  it('reads generated:<totalUsers>:accounts=<n> seeds as users in all, spread over the accounts', () => {
+    assert.deepEqual(parse(['--seed', 'generated:100000:accounts=1000']).seed, { set: 'generated', totalUsers: 100_000, accounts: 1000 });
+    assert.deepEqual(parse([], { CHIME_EMULATOR_SEED: 'generated:7:accounts=3' }).seed, { set: 'generated', totalUsers: 7, accounts: 3 });
+    assert.deepEqual(parse(['--seed', 'generated:0:accounts=1']).seed, { set: 'generated', totalUsers: 0, accounts: 1 });
+  });
+
+  it('accepts a generated set at each bound: a million users in all, 10,000 accounts, 100,000 in one', () => {
+    for (const [totalUsers, accounts] of [
+      [MAX_GENERATED_TOTAL_USERS, 10],
+      [MAX_GENERATED_TOTAL_USERS, MAX_GENERATED_ACCOUNTS],
+      [MAX_GENERATED_USERS, 1],
+      [2 * MAX_GENERATED_USERS, 2],
+    ] as const) {
+      assert.deepEqual(parse(['--seed', `generated:${totalUsers}:accounts=${accounts}`]).seed, { set: 'generated', totalUsers, accounts });
+    }
+  });
+
   it('accepts the port bounds 0 and 65535', () => {
     assert.equal(parse(['--port', '0']).port, 0);
     assert.equal(parse(['--port', '65535']).port, 65535);
@@ -198,10 +215,32 @@ describe('parseEmulatorArgs', () => {
       'generated:1.5',
       'generated:abc',
       `generated:${MAX_GENERATED_USERS + 1}`,
+      'generated:10:accounts=',
+      'generated:10:accounts=x',
+      'generated:10:accounts=-2',
+      'generated:10:account=2',
+      'generated::accounts=2',
+      'generated:10:accounts=2:',
+      'generated:accounts=2',
     ]) {
       it(`when --seed is ${JSON.stringify(value)}, then it throws naming --seed`, () => {
         const error = assertRejected(['--seed', value], '--seed');
         assert.ok(error.message.includes(`"${value}"`), error.message);
+      });
+    }
+
+    for (const [value, reason] of [
+      ['generated:10:accounts=0', /accounts must be from 1 to 10,000 \(got 0\)/],
+      [`generated:10:accounts=${MAX_GENERATED_ACCOUNTS + 1}`, /accounts must be from 1 to 10,000/],
+      [`generated:${MAX_GENERATED_TOTAL_USERS + 1}:accounts=100`, /at most 1,000,000 users in all \(this set has 1,000,001\)/],
+      [`generated:${2 * MAX_GENERATED_USERS + 1}:accounts=2`, /at most 100,000 users in one account \(this set puts 100,001 in one\)/],
+      [`generated:${MAX_GENERATED_USERS + 1}:accounts=1`, /at most 100,000 users in one account/],
+      [`generated:${MAX_GENERATED_USERS + 1}`, /at most 100,000 users in one account/],
+    ] as const) {
+      it(`when --seed is ${JSON.stringify(value)}, then it throws saying which bound it breaks`, () => {
+        const error = assertRejected(['--seed', value], '--seed');
+        assert.ok(error.message.includes(`"${value}"`), error.message);
+        assert.match(error.message, reason);
       });
     }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { MAX_GENERATED_USERS } from './seed/generated.ts';
+import { generatedSizeProblem } from './seed/generated-size.ts';
 import type { SeedRequest } from './control/control-api.ts';
 import type { Credentials, EmulatorOptions } from './server.ts';
 
@@ -10,7 +10,11 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --host <addr>              address to bind (default 127.0.0.1)                     env CHIME_EMULATOR_HOST
   --access-key-id <id>       accepted access key id (repeat with a secret for more)  env CHIME_EMULATOR_ACCESS_KEY_ID
   --secret-access-key <s>    its secret access key                                   env CHIME_EMULATOR_SECRET_ACCESS_KEY
-  --seed <set>               demo | empty | generated:<users> (default demo)         env CHIME_EMULATOR_SEED
+  --seed <set>               demo (default), empty, generated:<users>                env CHIME_EMULATOR_SEED
+                             or generated:<totalUsers>:accounts=<n>
+                               generated:<users>: one Team account of up to 100,000 users
+                               generated:<totalUsers>:accounts=<n>: up to 1,000,000 users spread evenly
+                               over 1 to 10,000 Team accounts, at most 100,000 in each
   --state-file <path>        persist state to this file and reload it at start       env CHIME_EMULATOR_STATE_FILE
   --help`;
 
@@ -75,12 +79,18 @@ function parseCredentials(ids: string[], secrets: string[]): Credentials[] {
   });
 }
 
+const SEED_FORMS = 'demo, empty, generated:<users> or generated:<totalUsers>:accounts=<n>';
+
 function parseSeed(value: string): SeedRequest {
   if (value === 'demo' || value === 'empty') return { set: value };
-  const generated = /^generated:(\d+)$/.exec(value);
-  const users = Number(generated?.[1]);
-  if (!generated || users > MAX_GENERATED_USERS) {
-    throw new ConfigError(`--seed must be demo, empty or generated:<users> with at most ${MAX_GENERATED_USERS} users, got "${value}".`);
-  }
-  return { set: 'generated', users };
+  const generated = /^generated:(\d+)(?::accounts=(\d+))?$/.exec(value);
+  if (!generated) throw new ConfigError(`--seed must be ${SEED_FORMS}, got "${value}".`);
+  const [, users, accounts] = generated;
+  const request: SeedRequest =
+    accounts === undefined
+      ? { set: 'generated', users: Number(users) }
+      : { set: 'generated', totalUsers: Number(users), accounts: Number(accounts) };
+  const problem = generatedSizeProblem(request);
+  if (problem) throw new ConfigError(`--seed "${value}" is out of bounds: ${problem.message}.`);
+  return request;
 }

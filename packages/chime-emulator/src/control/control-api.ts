@@ -3,7 +3,8 @@ import { seededIds } from '../state/random.ts';
 import { ChimeStore, StoreConflictError } from '../state/store.ts';
 import type { InvitationStatus } from '../state/types.ts';
 import { seedDemo } from '../seed/demo.ts';
-import { MAX_GENERATED_USERS, seedGenerated } from '../seed/generated.ts';
+import { seedGenerated } from '../seed/generated.ts';
+import { generatedSizeProblem } from '../seed/generated-size.ts';
 import type { Counters } from './counters.ts';
 import { NO_FAULTS, type Faults } from './faults.ts';
 import type { Throttle } from './throttle.ts';
@@ -30,14 +31,21 @@ export class ControlError extends Error {
 const seedSchema = z.discriminatedUnion('set', [
   z.object({ set: z.literal('demo') }),
   z.object({ set: z.literal('empty') }),
-  z.object({
-    set: z.literal('generated'),
-    users: z.number().int().min(0).max(MAX_GENERATED_USERS),
-    accounts: z.number().int().min(1).max(20).optional(),
-    accountType: z.enum(['Team', 'EnterpriseLWA', 'EnterpriseOIDC']).optional(),
-    namePrefix: z.string().min(1).max(80).optional(),
-    seed: z.number().int().optional(),
-  }),
+  z
+    .object({
+      set: z.literal('generated'),
+      // Either `users` in each account or `totalUsers` spread over them; generatedSizeProblem bounds both.
+      users: z.number().int().optional(),
+      totalUsers: z.number().int().optional(),
+      accounts: z.number().int().optional(),
+      accountType: z.enum(['Team', 'EnterpriseLWA', 'EnterpriseOIDC']).optional(),
+      namePrefix: z.string().min(1).max(80).optional(),
+      seed: z.number().int().optional(),
+    })
+    .superRefine((set, context) => {
+      const problem = generatedSizeProblem(set);
+      if (problem) context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    }),
 ]);
 export type SeedRequest = z.infer<typeof seedSchema>;
 

@@ -4,9 +4,11 @@ import {
   CreateAccountCommand,
   GetAccountCommand,
   ListAccountsCommand,
+  ListUsersCommand,
   ServiceFailureException,
   ServiceUnavailableException,
   ThrottledClientException,
+  paginateListAccounts,
 } from '@aws-sdk/client-chime';
 import type { CountersSnapshot } from './counters.ts';
 import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
@@ -131,5 +133,71 @@ describe('throttling, faults and counters', () => {
     await assert.rejects(emulator.control('PUT', '/faults', { errorRate: 2 }), /400.*errorRate/);
     await assert.rejects(emulator.control('POST', '/seed', { set: 'generated', users: 100_001 }), /400.*users/);
     await assert.rejects(emulator.control('GET', '/nope'), /404/);
+  });
+
+  it('when a generated set asks for too many accounts or users, or both sizes, then 400 naming the field and nothing is added', async () => {
+    const before = emulator.store.accounts.size;
+    for (const [body, message] of [
+      [{ totalUsers: 10, accounts: 10_001 }, /400.*accounts must be from 1 to 10,000.*accounts/s],
+      [{ totalUsers: 1_000_001, accounts: 100 }, /400.*at most 1,000,000 users in all.*totalUsers/s],
+      [{ users: 100_000, accounts: 11 }, /400.*at most 1,000,000 users in all.*users/s],
+      [{ totalUsers: 200_001, accounts: 2 }, /400.*at most 100,000 users in one account.*totalUsers/s],
+      [{ users: 1, totalUsers: 1 }, /400.*exactly one of users/],
+      [{ accounts: 2 }, /400.*exactly one of users/],
+    ] as const) {
+      await assert.rejects(emulator.control('POST', '/seed', { set: 'generated', ...body }), message);
+    }
+    assert.equal(emulator.store.accounts.size, before);
+  });
+});
+
+describe('a generated set of 1,000 accounts, swept as a directory index would', () => {
+  const TOTAL = 10_007;
+  let emulator: TestEmulator;
+  let accountIds: string[];
+  before(async () => {
+    emulator = await startTestEmulator();
+    ({ accountIds } = await emulator.control<{ accountIds: string[] }>('POST', '/seed', {
+      set: 'generated',
+      totalUsers: TOTAL,
+      accounts: 1000,
+      namePrefix: 'Directory',
+    }));
+  });
+  after(() => emulator.close());
+
+  it('when ListAccounts is paged 200 at a time through the SDK, then every account arrives once, in five pages', async () => {
+    const chime = emulator.client();
+    const pages: string[][] = [];
+    for await (const page of paginateListAccounts({ client: chime, pageSize: 200 }, {})) {
+      pages.push((page.Accounts ?? []).map((account) => account.AccountId ?? ''));
+    }
+    assert.deepEqual(
+      pages.map((page) => page.length),
+      [200, 200, 200, 200, 200],
+    );
+    assert.deepEqual(pages.flat(), accountIds);
+  });
+
+  it('when each account is listed with ListUsers, then the counts sum to the total and every email is unique', async () => {
+    const chime = emulator.client();
+    const sizes: number[] = [];
+    const emails = new Set<string>();
+    for (const AccountId of accountIds) {
+      const { Users = [], NextToken } = await chime.send(new ListUsersCommand({ AccountId, MaxResults: 200 }));
+      assert.equal(NextToken, undefined);
+      sizes.push(Users.length);
+      for (const user of Users) emails.add(user.PrimaryEmail ?? '');
+    }
+    assert.deepEqual(sizes, [...Array<number>(7).fill(11), ...Array<number>(993).fill(10)]);
+    assert.equal(emails.size, TOTAL);
+  });
+
+  it('when ListAccounts filters by a name prefix, then only the accounts whose name starts with it answer', async () => {
+    const { Accounts = [] } = await emulator.client().send(new ListAccountsCommand({ Name: 'Directory 99', MaxResults: 200 }));
+    assert.deepEqual(
+      Accounts.map((account) => account.Name),
+      ['Directory 99', ...Array.from({ length: 10 }, (_, i) => `Directory ${990 + i}`)],
+    );
   });
 });

@@ -1,57 +1,8 @@
 import { seededIds } from '../state/random.ts';
 import type { ChimeStore } from '../state/store.ts';
 import type { AccountType, License } from '../state/types.ts';
+import { FIRST_NAMES, LAST_NAMES } from './people-names.ts';
 import { pick, seedAccount, seedUser, seedClock, type SeedStanding } from './seed-users.ts';
-
-const FIRST = [
-  'Ada',
-  'Ben',
-  'Chloe',
-  'Dev',
-  'Elena',
-  'Farid',
-  'Grace',
-  'Hiro',
-  'Ines',
-  'Jonas',
-  'Kemi',
-  'Liam',
-  'Maya',
-  'Noor',
-  'Omar',
-  'Priya',
-  'Quinn',
-  'Rosa',
-  'Sam',
-  'Tariq',
-  'Uma',
-  'Victor',
-  'Wen',
-  'Yara',
-  'Zoe',
-];
-const LAST = [
-  'Abbott',
-  'Brooks',
-  'Chen',
-  'Diaz',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Haddad',
-  'Ivanova',
-  'Jensen',
-  'Kowalski',
-  'Lopez',
-  'Moreau',
-  'Nakamura',
-  'Okafor',
-  'Patel',
-  'Rossi',
-  'Silva',
-  'Tanaka',
-  'Weber',
-];
 
 interface DemoAccount {
   name: string;
@@ -125,11 +76,11 @@ export function seedDemo(store: ChimeStore, referenceMs = Date.now()): string[] 
     return DEMO_ACCOUNTS.map((spec, index) => {
       const record = seedAccount(store, clock, { ...spec, ageDays: 400 - index * 90 });
       for (let n = 0; n < spec.users; n++) {
-        const first = FIRST[n % FIRST.length] as string;
-        const last = LAST[Math.floor(n / FIRST.length) % LAST.length] as string;
+        const first = FIRST_NAMES[n % FIRST_NAMES.length] as string;
+        const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length] as string;
         const standing = spec.standings[n % spec.standings.length] as SeedStanding;
         seedUser(store, record, clock, {
-          email: `${first}.${last}${n >= FIRST.length * LAST.length ? n : ''}@${spec.domain}`.toLowerCase(),
+          email: `${first}.${last}${n >= FIRST_NAMES.length * LAST_NAMES.length ? n : ''}@${spec.domain}`.toLowerCase(),
           displayName: `${first} ${last}`,
           license: pick(clock.random, spec.supportedLicenses),
           userType: n % 17 === 0 ? 'SharedDevice' : 'PrivateUser',

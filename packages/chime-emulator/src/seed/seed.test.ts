@@ -5,6 +5,13 @@ import { ChimeStore, type StoreSnapshot } from '../state/store.ts';
 import { LICENSES, type User } from '../state/types.ts';
 import { seedDemo } from './demo.ts';
 import { seedGenerated } from './generated.ts';
+import {
+  generatedAccountSizes,
+  generatedSizeProblem,
+  MAX_GENERATED_ACCOUNTS,
+  MAX_GENERATED_TOTAL_USERS,
+  MAX_GENERATED_USERS,
+} from './generated-size.ts';
 
 const DAY_MS = 86_400_000;
 const REFERENCE_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -219,5 +226,143 @@ describe('the generated seed', () => {
     const ids = [...store.accounts.values()].map((r) => r.account.AccountId);
     assert.equal(new Set(ids).size, ids.length, `duplicate account IDs: ${ids.join(', ')}`);
     assert.equal(third.length, 1);
+  });
+});
+
+describe('a generated set spread over many accounts', () => {
+  const store = new ChimeStore();
+  const accountIds = seedGenerated(store, { totalUsers: 10_007, accounts: 1000, seed: 3 }, REFERENCE_MS);
+  const records = accountIds.map((id) => store.requireAccount(id));
+  const users = records.flatMap((record) => [...record.users.values()]);
+
+  it('spreads the total as evenly as it divides, the remainder going to the first accounts', () => {
+    assert.deepEqual(generatedAccountSizes({ totalUsers: 100_000, accounts: 1000 }), Array<number>(1000).fill(100));
+    assert.deepEqual(generatedAccountSizes({ totalUsers: 10, accounts: 4 }), [3, 3, 2, 2]);
+    assert.deepEqual(generatedAccountSizes({ totalUsers: 2, accounts: 3 }), [1, 1, 0]);
+    assert.deepEqual(generatedAccountSizes({ users: 5, accounts: 3 }), [5, 5, 5]);
+    assert.deepEqual(
+      records.map((record) => record.users.size),
+      [...Array<number>(7).fill(11), ...Array<number>(993).fill(10)],
+    );
+    assert.equal(users.length, 10_007);
+  });
+
+  it('names the accounts Generated 1 to 1000, each with its own email domain', () => {
+    assert.deepEqual(
+      records.map((record) => record.account.Name),
+      Array.from({ length: 1000 }, (_, i) => `Generated ${i + 1}`),
+    );
+    const domainsByAccount = records.map((record) => new Set([...record.users.values()].map((u) => u.PrimaryEmail.split('@')[1])));
+    assert.ok(domainsByAccount.every((domains) => domains.size === 1));
+    assert.equal(new Set(domainsByAccount.map((domains) => [...domains][0])).size, 1000);
+  });
+
+  it('gives every user a unique lower-case first.last.<n> email and ID across all the accounts', () => {
+    assert.equal(new Set(users.map((u) => u.PrimaryEmail)).size, users.length);
+    assert.equal(new Set(users.map((u) => u.UserId)).size, users.length);
+    for (const record of records) {
+      [...record.users.values()].forEach((user, n) => {
+        const [first = '', last = ''] = (user.DisplayName ?? '').toLowerCase().split(' ');
+        assert.ok(user.PrimaryEmail.startsWith(`${first}.${last}.${n}@org`), `${user.PrimaryEmail} for ${user.DisplayName}`);
+        assert.equal(store.accountIdForEmail(user.PrimaryEmail), record.account.AccountId);
+      });
+    }
+  });
+
+  it('has varied people: hundreds of display names, both licenses and user types, every Team invitation standing', () => {
+    assert.ok(new Set(users.map((u) => u.DisplayName)).size > 400, 'most of the 500 first and last name pairs appear');
+    assert.deepEqual(new Set(users.map((u) => u.LicenseType)), new Set(['Basic', 'Pro']));
+    assert.deepEqual(new Set(users.map((u) => u.UserType)), new Set(['PrivateUser', 'SharedDevice']));
+    assert.deepEqual(new Set(users.map((u) => u.UserInvitationStatus)), new Set(['Accepted', 'Pending', 'Failed']));
+    assert.deepEqual(new Set(users.map((u) => u.UserRegistrationStatus)), new Set(['Registered', 'Unregistered']));
+    const pendingAges = users
+      .filter((u) => u.UserInvitationStatus === 'Pending')
+      .map((u) => (REFERENCE_MS - Date.parse(u.InvitedOn ?? '')) / DAY_MS);
+    assert.ok(pendingAges.some((age) => age > 7) && pendingAges.some((age) => age < 7), 'pending invitations older and newer than 7 days');
+  });
+
+  it('is internally consistent: licenses supported, dates agree and predate the reference time', () => {
+    for (const { account, users: accountUsers } of records) {
+      for (const user of accountUsers.values()) {
+        assert.ok(account.SupportedLicenses.includes(user.LicenseType), user.PrimaryEmail);
+        assert.equal(user.RegisteredOn === undefined, user.UserRegistrationStatus === 'Unregistered', user.PrimaryEmail);
+        for (const stamp of [user.RegisteredOn, user.InvitedOn]) {
+          if (stamp !== undefined)
+            assert.ok(Date.parse(stamp) >= Date.parse(account.CreatedTimestamp), `${user.PrimaryEmail} before its account`);
+        }
+      }
+    }
+  });
+
+  it('is the same for the same seed and different for another', () => {
+    const again = new ChimeStore();
+    seedGenerated(again, { totalUsers: 10_007, accounts: 1000, seed: 3 }, REFERENCE_MS);
+    assert.deepEqual(again.snapshot(), store.snapshot());
+    const other = new ChimeStore();
+    seedGenerated(other, { totalUsers: 10_007, accounts: 1000, seed: 4 }, REFERENCE_MS);
+    const emails = (s: ChimeStore) => [...s.accounts.values()].flatMap((r) => [...r.users.values()].map((u) => u.PrimaryEmail));
+    assert.ok(
+      emails(other).every((email) => store.accountIdForEmail(email) === undefined),
+      'no email of one seed is in the other',
+    );
+  });
+
+  it('gives Enterprise accounts the Plus license as well, and no invitations', () => {
+    const enterprise = new ChimeStore();
+    const ids = seedGenerated(enterprise, { totalUsers: 600, accounts: 3, accountType: 'EnterpriseOIDC' }, REFERENCE_MS);
+    const enterpriseUsers = ids.flatMap((id) => [...enterprise.requireAccount(id).users.values()]);
+    assert.deepEqual(new Set(enterpriseUsers.map((u) => u.LicenseType)), new Set(['Basic', 'Plus', 'Pro']));
+    assert.ok(enterpriseUsers.every((u) => u.UserInvitationStatus === undefined));
+  });
+
+  it('through applySeed, a second spread set gets new account IDs and emails', () => {
+    const twice = new ChimeStore();
+    const first = applySeed(twice, { set: 'generated', totalUsers: 50, accounts: 20 });
+    const second = applySeed(twice, { set: 'generated', totalUsers: 50, accounts: 20 });
+    assert.equal(new Set([...first, ...second]).size, 40);
+    const all = [...twice.accounts.values()].flatMap((r) => [...r.users.values()]);
+    assert.equal(new Set(all.map((u) => u.PrimaryEmail)).size, 100);
+  });
+});
+
+describe('the bounds of a generated set', () => {
+  for (const size of [
+    { users: 0 },
+    { users: MAX_GENERATED_USERS },
+    { users: MAX_GENERATED_USERS, accounts: 10 },
+    { totalUsers: MAX_GENERATED_TOTAL_USERS, accounts: 10 },
+    { totalUsers: MAX_GENERATED_TOTAL_USERS, accounts: MAX_GENERATED_ACCOUNTS },
+    { totalUsers: 0, accounts: MAX_GENERATED_ACCOUNTS },
+  ]) {
+    it(`accepts ${JSON.stringify(size)}`, () => {
+      assert.equal(generatedSizeProblem(size), undefined);
+    });
+  }
+
+  for (const [size, field, reason] of [
+    [{}, 'users', /exactly one of users .* and totalUsers/],
+    [{ users: 1, totalUsers: 1 }, 'users', /exactly one/],
+    [{ users: 1, accounts: 0 }, 'accounts', /from 1 to 10,000 \(got 0\)/],
+    [{ totalUsers: 1, accounts: MAX_GENERATED_ACCOUNTS + 1 }, 'accounts', /from 1 to 10,000/],
+    [{ totalUsers: 1, accounts: 1.5 }, 'accounts', /from 1 to 10,000/],
+    [{ users: -1 }, 'users', /whole number/],
+    [{ totalUsers: 2.5 }, 'totalUsers', /whole number/],
+    [{ users: MAX_GENERATED_USERS + 1 }, 'users', /at most 100,000 users in one account/],
+    [{ totalUsers: MAX_GENERATED_USERS + 1 }, 'totalUsers', /at most 100,000 users in one account/],
+    [{ users: MAX_GENERATED_USERS, accounts: 11 }, 'users', /at most 1,000,000 users in all \(this set has 1,100,000\)/],
+    [{ totalUsers: MAX_GENERATED_TOTAL_USERS + 1, accounts: 100 }, 'totalUsers', /at most 1,000,000 users in all/],
+  ] as const) {
+    it(`refuses ${JSON.stringify(size)}, naming ${field}`, () => {
+      const problem = generatedSizeProblem(size);
+      assert.ok(problem);
+      assert.equal(problem.field, field);
+      assert.match(problem.message, reason);
+    });
+  }
+
+  it('when seedGenerated is called out of bounds, then it throws and adds nothing', () => {
+    const store = new ChimeStore();
+    assert.throws(() => seedGenerated(store, { totalUsers: MAX_GENERATED_TOTAL_USERS + 1, accounts: 100 }), RangeError);
+    assert.equal(store.accounts.size, 0);
   });
 });
