@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { batchRoutes } from './routes/batches.ts';
 import { consoleUserRoutes } from './routes/console-users.ts';
+import { directoryRoutes } from './routes/directory.ts';
 import { healthRouter } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -56,6 +57,7 @@ export function createApp(services: Services, router: RouterDependencies): Expre
       ...userActionRoutes(services),
       ...batchRoutes(services),
       ...invitationRoutes(services),
+      ...directoryRoutes(services),
       ...jobRoutes(services),
       ...auditRoutes(services),
       ...consoleUserRoutes(services),

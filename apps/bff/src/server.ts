@@ -17,9 +17,10 @@ import { observeErrors } from './db/observed.ts';
 import { createCursorCodec } from './pagination/cursor-codec.ts';
 import type { SignedIn } from './auth/signed-in.ts';
 import { createLogger } from './http/logging.ts';
-import { InvitationChecker } from './invitations/invitation-checker.ts';
+import { DirectorySweeper } from './directory/directory-sweeper.ts';
+import { writeThrough } from './directory/write-through.ts';
 import { JobRunner } from './jobs/job-runner.ts';
-import { AdaptivePacer } from './jobs/pacer.ts';
+import { UpstreamBudget } from './upstream/upstream-budget.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import type { Services } from './services.ts';
 
@@ -47,6 +48,8 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   if (config.initialAdmin) await ensureUser(db, { ...config.initialAdmin, role: 'admin' });
   const interactive = metrics.chime('interactive');
   const jobs = metrics.chime('jobs');
+  const budget = new UpstreamBudget(db, config.jobs, logger.child({ component: 'upstream-budget' }));
+  const observer = writeThrough(db, logger.child({ component: 'directory' }));
   const client = createChimeClient(chimeClientSettings(config, config.chime.requestBudgetMs, interactive));
   // Jobs pace and retry each call themselves, so their client makes one attempt: a 429 reaches the
   // pacer, and a 5xx reaches the reconciler before anything is resent. Nobody waits on a page for
@@ -58,8 +61,8 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   });
   const jobRunner = new JobRunner({
     db,
-    gateway: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called }),
-    pacer: new AdaptivePacer({ rate: config.jobs.rate, burst: config.jobs.burst, lookupRate: config.jobs.lookupRate }),
+    gateway: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called, observer }),
+    pacer: budget.pacer('jobs'),
     logger: logger.child({ component: 'jobs' }),
     concurrency: config.jobs.concurrency,
     leaseSeconds: config.jobs.leaseSeconds,
@@ -71,7 +74,16 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     config,
     logger,
     db,
-    gateway: new ChimeGateway(client, { budgetMs: config.chime.requestBudgetMs, onCall: interactive.called }),
+    // A person's calls are never paced, only noted in the shared budget, which the background then yields to.
+    gateway: new ChimeGateway(client, {
+      budgetMs: config.chime.requestBudgetMs,
+      onCall: (operation, outcome, seconds) => {
+        interactive.called(operation, outcome, seconds);
+        if (outcome === 'upstream_throttled') budget.throttled(operation);
+        else budget.spent(operation);
+      },
+      observer,
+    }),
     // Demo mode may run without a secret; cursors then last as long as the process.
     cursors: createCursorCodec(config.sessionSecret ?? randomBytes(32).toString('hex')),
     sessionCache: new SessionCache(),
@@ -99,17 +111,18 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   const { port } = server.address() as AddressInfo;
   const housekeeping = startHousekeeping(services);
   jobRunner.start();
-  const invitationChecker =
-    config.invitationCheckSeconds > 0
-      ? new InvitationChecker({
+  // The sweep writes what it reads itself, with its claim: its gateway tells no observer.
+  const sweeper =
+    config.directorySweepSeconds > 0
+      ? new DirectorySweeper({
           db,
-          gateway: services.gateway,
-          logger: logger.child({ component: 'invitations' }),
-          everySeconds: config.invitationCheckSeconds,
-          metrics,
+          chime: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called }),
+          pacer: budget.pacer('sweep'),
+          logger: logger.child({ component: 'directory' }),
+          everySeconds: config.directorySweepSeconds,
         })
       : undefined;
-  invitationChecker?.start();
+  sweeper?.start();
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
@@ -136,7 +149,8 @@ export async function startServer({ config, logger = createLogger(config.logLeve
       await closed;
       clearInterval(reaper);
       clearTimeout(deadline);
-      await Promise.all([jobRunner.stop(), invitationChecker?.stop()]);
+      await Promise.all([jobRunner.stop(), sweeper?.stop()]);
+      await budget.stop();
       client.destroy();
       jobClient.destroy();
       await db.close();

@@ -28,6 +28,13 @@ import {
   invitationPageSchema,
   listInvitationsQuerySchema,
 } from './invitations.ts';
+import {
+  accountRefreshSchema,
+  directorySearchQuerySchema,
+  directorySearchResponseSchema,
+  directoryStatusSchema,
+  refreshAccountParamsSchema,
+} from './directory.ts';
 import { createJobBodySchema, jobItemPageSchema, jobItemsQuerySchema, jobPageSchema, jobSchema, listJobsQuerySchema } from './jobs.ts';
 import { lookupQuerySchema, lookupResponseSchema } from './lookup.ts';
 import type { Capability } from './roles.ts';
@@ -158,7 +165,7 @@ export const endpoints = {
     method: 'get',
     path: '/api/accounts/:accountId/users',
     access: 'read',
-    summary: 'List users; status, license and name filters scan Chime pages',
+    summary: 'List users; filters answered from the directory index with a total, the exact email by Chime',
     params: account,
     query: listUsersQuerySchema,
     response: userPageSchema,
@@ -273,7 +280,7 @@ export const endpoints = {
     method: 'get',
     path: '/api/accounts/:accountId/invitations',
     access: 'read',
-    summary: "The invitations this console sent to an account, statuses reconciled with Chime's user list",
+    summary: 'Every invitation Chime reports for an account, merged with the console records of those it sent',
     params: account,
     query: listInvitationsQuerySchema,
     response: invitationPageSchema,
@@ -309,6 +316,30 @@ export const endpoints = {
     access: 'read',
     summary: 'Invitation counts by status and age, one row per account, as CSV',
     produces: 'text/csv',
+  },
+
+  searchDirectory: {
+    method: 'get',
+    path: '/api/directory/search',
+    access: 'read',
+    summary: 'Users and accounts across every account, by part of a name or email, an email prefix or an ID',
+    query: directorySearchQuerySchema,
+    response: directorySearchResponseSchema,
+  },
+  directoryStatus: {
+    method: 'get',
+    path: '/api/directory/status',
+    access: 'read',
+    summary: "How fresh the console's index of Chime is",
+    response: directoryStatusSchema,
+  },
+  refreshAccount: {
+    method: 'post',
+    path: '/api/directory/accounts/:accountId/refresh',
+    access: 'read',
+    summary: "Read an account's users again from Chime now, for the index",
+    params: refreshAccountParamsSchema,
+    response: accountRefreshSchema,
   },
 
   createJob: {

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './chime.ts';
+export * from './directory.ts';
 export * from './endpoints.ts';
 export * from './invitations.ts';
 export * from './jobs.ts';

@@ -28,7 +28,10 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-/** Server-side in Chime: email (exact) and userType. The rest make the BFF scan pages. */
+/**
+ * Email (exact) is asked of Chime; the other filters are answered from the directory index, with an
+ * exact total, once the account's users have been read (Chime is scanned before that).
+ */
 export const listUsersQuerySchema = pageQuerySchema.extend({
   email: emailSchema.optional(),
   userType: userTypeSchema.optional(),
@@ -38,7 +41,12 @@ export const listUsersQuerySchema = pageQuerySchema.extend({
   nameContains: z.string().trim().min(1).max(100).optional(),
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
-export const userPageSchema = pageOf(userSchema);
+export const userPageSchema = pageOf(userSchema).extend({
+  /** Users matching the filters in all (answers from the directory index only). */
+  total: z.number().int().optional(),
+  /** When the account's users were last read in full from Chime (answers from the index only). */
+  asOf: z.string().optional(),
+});
 
 export const createUserBodySchema = z.object({
   email: emailSchema,

@@ -62,7 +62,24 @@ export interface GatewayOptions {
   budgetMs?: number;
   /** Told of each call once it ends: its operation, outcome (`ok` or the problem code) and duration. */
   onCall?: (operation: string, outcome: string, seconds: number) => void;
+  /** Told of what Chime answered, before the caller is: the directory index keeps up this way. */
+  observer?: ChimeObserver;
 }
+
+/**
+ * What the gateway tells of each answer. `readAt` is when the call began: a later answer to an
+ * earlier call must not undo what a later read found. Implementations never throw.
+ */
+export interface ChimeObserver {
+  accountsRead(accounts: readonly Account[], readAt: Date): Promise<void>;
+  accountGone(accountId: string): Promise<void>;
+  usersRead(accountId: string, users: readonly User[], readAt: Date): Promise<void>;
+  usersChanged(accountId: string, userIds: readonly string[], change: UsersChange, readAt: Date): Promise<void>;
+  /** Users were invited: the account's user list changed in ways InviteUsers does not answer. */
+  invited(accountId: string): Promise<void>;
+}
+
+export type UsersChange = { kind: 'license'; license: License } | { kind: 'suspend' } | { kind: 'unsuspend' };
 
 export interface Page<T> {
   items: T[];
@@ -121,31 +138,38 @@ export class ChimeGateway {
   }
 
   async listAccounts(input: ListAccountsInput): Promise<Page<Account>> {
+    const readAt = new Date();
     const output = await this.send(
       new ListAccountsCommand({ Name: input.name, UserEmail: input.userEmail, MaxResults: input.maxResults, NextToken: input.nextToken }),
     );
-    return page((output.Accounts ?? []).map(toAccount), output.NextToken);
+    const accounts = (output.Accounts ?? []).map(toAccount);
+    await this.#options.observer?.accountsRead(accounts, readAt);
+    return page(accounts, output.NextToken);
   }
 
   async getAccount(accountId: string): Promise<Account> {
+    const readAt = new Date();
     const output = await this.send(new GetAccountCommand({ AccountId: accountId }));
-    return toAccount(required(output.Account, 'GetAccount'));
+    return this.#accountRead(toAccount(required(output.Account, 'GetAccount')), readAt);
   }
 
   async createAccount(name: string): Promise<Account> {
+    const readAt = new Date();
     const output = await this.send(new CreateAccountCommand({ Name: name }));
-    return toAccount(required(output.Account, 'CreateAccount'));
+    return this.#accountRead(toAccount(required(output.Account, 'CreateAccount')), readAt);
   }
 
   async updateAccount(accountId: string, changes: { name?: string | undefined; defaultLicense?: License | undefined }): Promise<Account> {
+    const readAt = new Date();
     const output = await this.send(
       new UpdateAccountCommand({ AccountId: accountId, Name: changes.name, DefaultLicense: changes.defaultLicense }),
     );
-    return toAccount(required(output.Account, 'UpdateAccount'));
+    return this.#accountRead(toAccount(required(output.Account, 'UpdateAccount')), readAt);
   }
 
   async deleteAccount(accountId: string): Promise<void> {
     await this.send(new DeleteAccountCommand({ AccountId: accountId }));
+    await this.#options.observer?.accountGone(accountId);
   }
 
   async getAccountSettings(accountId: string): Promise<AccountSettings> {
@@ -158,6 +182,7 @@ export class ChimeGateway {
   }
 
   async listUsers(accountId: string, input: ListUsersInput): Promise<Page<User>> {
+    const readAt = new Date();
     const output = await this.send(
       new ListUsersCommand({
         AccountId: accountId,
@@ -167,7 +192,9 @@ export class ChimeGateway {
         NextToken: input.nextToken,
       }),
     );
-    return page((output.Users ?? []).map(toUser), output.NextToken);
+    const users = (output.Users ?? []).map(toUser);
+    await this.#options.observer?.usersRead(accountId, users, readAt);
+    return page(users, output.NextToken);
   }
 
   /**
@@ -188,22 +215,26 @@ export class ChimeGateway {
   }
 
   async getUser(accountId: string, userId: string): Promise<User> {
-    return toUser(await this.getChimeUser(accountId, userId));
+    const readAt = new Date();
+    return this.#userRead(toUser(await this.getChimeUser(accountId, userId)), readAt);
   }
 
   async createUser(accountId: string, input: CreateUserInput): Promise<User> {
+    const readAt = new Date();
     const output = await this.send(
       new CreateUserCommand({ AccountId: accountId, Email: input.email, Username: input.username, UserType: input.userType }),
     );
-    return toUser(required(output.User, 'CreateUser'));
+    return this.#userRead(toUser(required(output.User, 'CreateUser')), readAt);
   }
 
   async updateUserLicense(accountId: string, userId: string, license: License): Promise<User> {
+    const readAt = new Date();
     const output = await this.send(new UpdateUserCommand({ AccountId: accountId, UserId: userId, LicenseType: license }));
-    return toUser(required(output.User, 'UpdateUser'));
+    return this.#userRead(toUser(required(output.User, 'UpdateUser')), readAt);
   }
 
   async batchUpdateLicense(accountId: string, userIds: readonly string[], license: License): Promise<ItemResult[]> {
+    const readAt = new Date();
     const ids = distinctWithin(userIds, BATCH_LICENSE_LIMIT, 'userIds');
     const output = await this.send(
       new BatchUpdateUserCommand({
@@ -211,24 +242,27 @@ export class ChimeGateway {
         UpdateUserRequestItems: ids.map((UserId) => ({ UserId, LicenseType: license })),
       }),
     );
-    return toItemResults(ids, output.UserErrors);
+    return this.#usersChanged(accountId, toItemResults(ids, output.UserErrors), { kind: 'license', license }, readAt);
   }
 
   async batchSuspend(accountId: string, userIds: readonly string[]): Promise<ItemResult[]> {
+    const readAt = new Date();
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
     const output = await this.send(new BatchSuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
-    return toItemResults(ids, output.UserErrors);
+    return this.#usersChanged(accountId, toItemResults(ids, output.UserErrors), { kind: 'suspend' }, readAt);
   }
 
   async batchUnsuspend(accountId: string, userIds: readonly string[]): Promise<ItemResult[]> {
+    const readAt = new Date();
     const ids = distinctWithin(userIds, BATCH_USER_LIMIT, 'userIds');
     const output = await this.send(new BatchUnsuspendUserCommand({ AccountId: accountId, UserIdList: ids }));
-    return toItemResults(ids, output.UserErrors);
+    return this.#usersChanged(accountId, toItemResults(ids, output.UserErrors), { kind: 'unsuspend' }, readAt);
   }
 
   async inviteUsers(accountId: string, emails: readonly string[], userType?: UserType): Promise<InviteResult[]> {
     const list = distinctWithin(emails, INVITE_LIMIT, 'emails');
     const output = await this.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: list, UserType: userType }));
+    await this.#options.observer?.invited(accountId);
     return (output.Invites ?? []).map((invite, index) => toInviteResult(invite, list[index] ?? ''));
   }
 
@@ -238,9 +272,10 @@ export class ChimeGateway {
 
   /** One of the two places a PIN leaves the gateway: the new PIN, to be shown once. */
   async resetPersonalPin(accountId: string, userId: string): Promise<{ user: User; pin: string }> {
+    const readAt = new Date();
     const output = await this.send(new ResetPersonalPINCommand({ AccountId: accountId, UserId: userId }));
     const user = required(output.User, 'ResetPersonalPIN');
-    return { user: toUser(user), pin: pinOf(user, 'ResetPersonalPIN') };
+    return { user: await this.#userRead(toUser(user), readAt), pin: pinOf(user, 'ResetPersonalPIN') };
   }
 
   /** The other place a PIN leaves the gateway: the current PIN, for an audited reveal. */
@@ -251,6 +286,22 @@ export class ChimeGateway {
   /** Readiness: the cheapest signed call there is. */
   async ping(): Promise<void> {
     await this.send(new ListAccountsCommand({ MaxResults: 1 }));
+  }
+
+  async #accountRead(account: Account, readAt: Date): Promise<Account> {
+    await this.#options.observer?.accountsRead([account], readAt);
+    return account;
+  }
+
+  async #userRead(user: User, readAt: Date): Promise<User> {
+    await this.#options.observer?.usersRead(user.accountId, [user], readAt);
+    return user;
+  }
+
+  async #usersChanged(accountId: string, results: ItemResult[], change: UsersChange, readAt: Date): Promise<ItemResult[]> {
+    const changed = results.filter((result) => result.ok).map((result) => result.userId);
+    await this.#options.observer?.usersChanged(accountId, changed, change, readAt);
+    return results;
   }
 
   private async getChimeUser(accountId: string, userId: string): Promise<ChimeUser> {

@@ -44,18 +44,21 @@ const envSchema = z.object({
   INITIAL_ADMIN_USERNAME: usernameSchema.optional(),
   INITIAL_ADMIN_PASSWORD: passwordSchema.optional(),
   DEMO_MODE: bool.default(false),
-  /** Bulk jobs pace each Chime operation to this many calls per second (and adapt down on 429s). */
+  /**
+   * Every Chime operation's calls per second for the whole deployment, all replicas together: the
+   * shared upstream budget that pages, jobs and the directory sweep draw on (adapting down on 429s).
+   */
   JOB_RATE: z.coerce.number().min(0.1).max(1000).default(10),
   JOB_BURST: z.coerce.number().int().min(1).max(1000).default(10),
-  /** Lookups (ListUsers by email) that reconcile an interrupted invitation chunk, per second. */
+  /** The same for ListUsers: the directory sweep's and reconciliation lookups' read. */
   JOB_LOOKUP_RATE: z.coerce.number().min(0.1).max(1000).default(50),
   /** A worker that dies holding a chunk gives it up after this long; another replica then takes it. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(15).max(600).default(30),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Attempts per chunk on 5xx and network errors before its items fail with the last error. */
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
-  /** Accounts with open invitations are read back from Chime this often (0: only when viewed). */
-  INVITATION_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** The directory index reads every account's users again this often (0: no background sweep). */
+  DIRECTORY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export type BffConfig = ReturnType<typeof toConfig>;
@@ -124,6 +127,6 @@ function toConfig(env: z.output<typeof envSchema>) {
       concurrency: env.JOB_CONCURRENCY,
       maxAttempts: env.JOB_MAX_ATTEMPTS,
     },
-    invitationCheckSeconds: env.INVITATION_CHECK_SECONDS,
+    directorySweepSeconds: env.DIRECTORY_SWEEP_SECONDS,
   };
 }

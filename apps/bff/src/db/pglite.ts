@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, Queryable } from './database.ts';
 
@@ -26,7 +27,8 @@ export async function openPgliteDatabase(dataDir: string, schema?: string): Prom
   }
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(inMemory ? MEMORY : dataDir);
+    // pg_trgm: the directory's search indexes (PostgreSQL has it built in).
+    pglite = await PGlite.create(inMemory ? MEMORY : dataDir, { extensions: { pg_trgm } });
     if (schema !== undefined) await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
   } catch (error) {
     await unlock();

@@ -27,47 +27,43 @@ export async function recordInvitations(
   );
 }
 
-/**
- * Chime's user list says what became of each invitation: the status it shows wins, unless the
- * record changed after Chime was read (`readAt`). Readers overlap (the background check, a
- * manager's refresh, a resend), and an older read must not undo a newer one.
- */
-export async function updateStatuses(
-  tx: Queryable,
-  accountId: string,
-  statuses: readonly { email: string; status: string }[],
-  readAt: Date,
-): Promise<void> {
-  if (statuses.length === 0) return;
-  await tx.query(
-    `UPDATE invitations i SET status = r.status, checked_at = $3
-     FROM jsonb_to_recordset($2::text::jsonb) AS r(email text, status text)
-     WHERE i.account_id = $1 AND i.email = lower(r.email)
-       AND i.sent_at < $3 AND (i.checked_at IS NULL OR i.checked_at < $3)`,
-    [accountId, JSON.stringify(statuses), readAt],
-  );
-}
-
 export interface InvitationFilters {
   status?: Invitation['status'] | undefined;
   pendingOlderThanDays?: number | undefined;
   sentBy?: string | undefined;
+  source?: 'console' | 'outside' | undefined;
   emailContains?: string | undefined;
 }
 
-const WHERE = `i.account_id = $1
-  AND ($2::text IS NULL OR i.status = $2)
-  AND ($3::int IS NULL OR (i.status = 'Pending' AND i.sent_at < now() - make_interval(days => $3::int)))
-  AND ($4::text IS NULL OR i.sent_by = $4)
-  AND ($5::text IS NULL OR strpos(lower(i.email), lower($5)) > 0)`;
+/**
+ * An account's invitations: every user the index holds with an invitation status, whether or not
+ * the console sent it, full-joined with the console's records (sender, InviteId, EmailStatus). A
+ * record with no such user is one the sweep has not seen yet, or closed as Removed.
+ */
+const MERGED = `(
+  SELECT $1::text AS account_id, coalesce(u.email, i.email) AS email, u.user_id, u.display_name, i.invite_id,
+    coalesce(u.invitation_status, i.status) AS status, i.email_status, i.sent_by,
+    coalesce(i.sent_at, u.invited_on, u.read_at) AS sent_at, coalesce(i.sends, 0) AS sends, i.job_id,
+    coalesce(u.read_at, i.checked_at) AS checked_at
+  FROM (SELECT * FROM directory_users WHERE account_id = $1 AND invitation_status IS NOT NULL) u
+  FULL JOIN (SELECT * FROM invitations WHERE account_id = $1) i ON i.email = u.email
+) m`;
+
+const WHERE = `($2::text IS NULL OR m.status = $2)
+  AND ($3::int IS NULL OR (m.status = 'Pending' AND m.sent_at < now() - make_interval(days => $3::int)))
+  AND ($4::text IS NULL OR m.sent_by = $4)
+  AND ($5::text IS NULL OR ($5 = 'console') = (m.sent_by IS NOT NULL))
+  AND ($6::text IS NULL OR strpos(m.email, lower($6)) > 0)`;
 
 interface InvitationRow {
   account_id: string;
   email: string;
+  user_id: string | null;
+  display_name: string | null;
   invite_id: string | null;
   status: Invitation['status'] | null;
   email_status: Invitation['emailStatus'] | null;
-  sent_by: string;
+  sent_by: string | null;
   sent_at: Date;
   sends: number;
   job_id: string | null;
@@ -78,16 +74,27 @@ function toInvitation(row: InvitationRow): Invitation {
   return {
     accountId: row.account_id,
     email: row.email,
+    ...(row.user_id !== null && { userId: row.user_id }),
+    ...(row.display_name !== null && { displayName: row.display_name }),
     ...(row.invite_id !== null && { inviteId: row.invite_id }),
     ...(row.status !== null && { status: row.status }),
     ...(row.email_status !== null && { emailStatus: row.email_status }),
-    sentBy: row.sent_by,
+    ...(row.sent_by !== null && { sentBy: row.sent_by }),
     sentAt: row.sent_at.toISOString(),
     sends: row.sends,
     ...(row.job_id !== null && { jobId: row.job_id }),
     ...(row.checked_at !== null && { checkedAt: row.checked_at.toISOString() }),
   };
 }
+
+const filterParams = (accountId: string, filters: InvitationFilters) => [
+  accountId,
+  filters.status ?? null,
+  filters.pendingOlderThanDays ?? null,
+  filters.sentBy ?? null,
+  filters.source ?? null,
+  filters.emailContains ?? null,
+];
 
 /** Newest first; `after` is the last row of the previous page (keyset on sent_at, email). */
 export async function listInvitations(
@@ -97,19 +104,10 @@ export async function listInvitations(
   page: { after?: { sentAt: string; email: string } | undefined; limit: number },
 ): Promise<Invitation[]> {
   const rows = await db.query<InvitationRow>(
-    `SELECT * FROM invitations i WHERE ${WHERE}
-       AND ($6::timestamptz IS NULL OR (i.sent_at, i.email) < ($6::timestamptz, $7::text))
-     ORDER BY i.sent_at DESC, i.email DESC LIMIT $8`,
-    [
-      accountId,
-      filters.status ?? null,
-      filters.pendingOlderThanDays ?? null,
-      filters.sentBy ?? null,
-      filters.emailContains ?? null,
-      page.after?.sentAt ?? null,
-      page.after?.email ?? null,
-      page.limit,
-    ],
+    `SELECT * FROM ${MERGED} WHERE ${WHERE}
+       AND ($7::timestamptz IS NULL OR (m.sent_at, m.email) < ($7::timestamptz, $8::text))
+     ORDER BY m.sent_at DESC, m.email DESC LIMIT $9`,
+    [...filterParams(accountId, filters), page.after?.sentAt ?? null, page.after?.email ?? null, page.limit],
   );
   return rows.map(toInvitation);
 }
@@ -117,65 +115,23 @@ export async function listInvitations(
 const COUNTS = `count(*) FILTER (WHERE status = 'Pending')::int AS pending,
   count(*) FILTER (WHERE status = 'Accepted')::int AS accepted,
   count(*) FILTER (WHERE status = 'Failed')::int AS failed,
+  count(*) FILTER (WHERE status = 'Removed')::int AS removed,
   count(*) FILTER (WHERE status = 'Pending' AND sent_at < now() - interval '7 days')::int AS "pendingOver7Days"`;
 
 export interface InvitationCounts {
   pending: number;
   accepted: number;
   failed: number;
+  removed: number;
   pendingOver7Days: number;
 }
 
-/** One account's counts, or every account's together when none is named. */
-export async function countInvitations(db: Queryable, accountId?: string): Promise<InvitationCounts> {
-  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM invitations WHERE $1::text IS NULL OR account_id = $1`, [
-    accountId ?? null,
-  ]);
-  return row ?? { pending: 0, accepted: 0, failed: 0, pendingOver7Days: 0 };
-}
+export const NO_INVITATIONS: InvitationCounts = { pending: 0, accepted: 0, failed: 0, removed: 0, pendingOver7Days: 0 };
 
-/** Accounts in one overview; past this the overview says it is cut short rather than growing without bound. */
-export const OVERVIEW_ACCOUNT_LIMIT = 2000;
-
-/** Up to `limit` accounts, those with the most pending invitations first. */
-export async function countInvitationsByAccount(db: Queryable, limit: number): Promise<(InvitationCounts & { accountId: string })[]> {
-  return db.query(
-    `SELECT account_id AS "accountId", ${COUNTS} FROM invitations GROUP BY account_id
-     ORDER BY count(*) FILTER (WHERE status = 'Pending') DESC, account_id LIMIT $1`,
-    [limit],
-  );
-}
-
-/** Who sent the invitations, across accounts: the console users behind the funnel. */
-export async function countInvitationsBySender(db: Queryable, limit: number): Promise<(InvitationCounts & { sentBy: string })[]> {
-  return db.query(`SELECT sent_by AS "sentBy", ${COUNTS} FROM invitations GROUP BY sent_by ORDER BY count(*) DESC, sent_by LIMIT $1`, [
-    limit,
-  ]);
-}
-
-export interface PendingAge {
-  label: string;
-  fromDays: number;
-  toDays?: number;
-  count: number;
-}
-
-/** How long the pending invitations have waited, in the buckets a manager chases them by. */
-export async function countPendingByAge(db: Queryable): Promise<PendingAge[]> {
-  const [row] = await db.query<{ d0: number; d1: number; d7: number; d30: number }>(
-    `SELECT
-       count(*) FILTER (WHERE sent_at >= now() - interval '1 day')::int AS d0,
-       count(*) FILTER (WHERE sent_at < now() - interval '1 day' AND sent_at >= now() - interval '7 days')::int AS d1,
-       count(*) FILTER (WHERE sent_at < now() - interval '7 days' AND sent_at >= now() - interval '30 days')::int AS d7,
-       count(*) FILTER (WHERE sent_at < now() - interval '30 days')::int AS d30
-     FROM invitations WHERE status = 'Pending'`,
-  );
-  return [
-    { label: 'under 1 day', fromDays: 0, toDays: 1, count: row?.d0 ?? 0 },
-    { label: '1 to 7 days', fromDays: 1, toDays: 7, count: row?.d1 ?? 0 },
-    { label: '7 to 30 days', fromDays: 7, toDays: 30, count: row?.d7 ?? 0 },
-    { label: 'over 30 days', fromDays: 30, count: row?.d30 ?? 0 },
-  ];
+/** One account's counts. */
+export async function countInvitations(db: Queryable, accountId: string): Promise<InvitationCounts> {
+  const [row] = await db.query<InvitationCounts>(`SELECT ${COUNTS} FROM ${MERGED}`, [accountId]);
+  return row ?? NO_INVITATIONS;
 }
 
 /** The rows of one CSV export, read a page at a time so the export streams. */

@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Invitation, invitationOverviewSchema, Job } from '@chime-console/contracts';
 import type { z } from 'zod';
+import { InviteUsersCommand } from '@aws-sdk/client-chime';
+import { createChimeClient } from '../chime/index.ts';
 import { createTeamAccount, waitForJob } from '../testing/job-helpers.ts';
-import { LOOKUPS_AT_MOST } from './reconcile.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
 interface InvitationPage {
   items: Invitation[];
   nextCursor?: string;
-  counts: { pending: number; accepted: number; failed: number; pendingOver7Days: number };
+  counts: { pending: number; accepted: number; failed: number; removed: number; pendingOver7Days: number };
   reconciledAt?: string;
 }
 
@@ -33,7 +34,7 @@ describe('invitation tracking', () => {
       page.items.every((invitation) => invitation.sentBy === 'admin' && invitation.inviteId !== undefined && invitation.sends === 1),
     );
     assert.equal(page.items.filter((invitation) => invitation.jobId !== undefined).length, 3);
-    assert.deepEqual(page.counts, { pending: 4, accepted: 0, failed: 0, pendingOver7Days: 0 });
+    assert.deepEqual(page.counts, { pending: 4, accepted: 0, failed: 0, removed: 0, pendingOver7Days: 0 });
   });
 
   it("when Chime's users show invitations accepted or failed, then a refresh reconciles the records and the counts", async () => {
@@ -42,13 +43,13 @@ describe('invitation tracking', () => {
     const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?refresh=true`)).json<InvitationPage>();
     const statusOf = Object.fromEntries(page.items.map((invitation) => [invitation.email, invitation.status]));
     assert.deepEqual([statusOf[sent[0] ?? ''], statusOf[sent[1] ?? ''], statusOf[sent[2] ?? '']], ['Accepted', 'Failed', 'Pending']);
-    assert.deepEqual(page.counts, { pending: 2, accepted: 1, failed: 1, pendingOver7Days: 0 });
+    assert.deepEqual(page.counts, { pending: 2, accepted: 1, failed: 1, removed: 0, pendingOver7Days: 0 });
     assert.ok(page.reconciledAt !== undefined);
 
     const pending = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?status=Pending`)).json<InvitationPage>();
     assert.equal(pending.items.length, 2);
     const overview = (await bff.as('viewer').call('GET', '/api/invitations/overview')).json<{ totals: InvitationPage['counts'] }>();
-    assert.deepEqual(overview.totals, { pending: 2, accepted: 1, failed: 1, pendingOver7Days: 0 });
+    assert.deepEqual(overview.totals, { pending: 2, accepted: 1, failed: 1, removed: 0, pendingOver7Days: 0 });
   });
 
   it('when invitations are paged, then the cursor is bound to the filters', async () => {
@@ -78,7 +79,7 @@ describe('invitation tracking', () => {
     const csv = await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations.csv?status=Accepted`);
     const lines = csv.text.trim().split('\n');
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-    assert.equal(lines[0], 'email,status,emailStatus,inviteId,sentBy,sentAt,sends,checkedAt,jobId');
+    assert.equal(lines[0], 'email,displayName,status,emailStatus,inviteId,sentBy,sentAt,sends,checkedAt,jobId,userId');
     assert.deepEqual(
       lines.slice(1).map((line) => line.split(',')[0]),
       [sent[0]],
@@ -96,10 +97,10 @@ describe('invitation tracking', () => {
   });
 });
 
-describe('the invitations overview, checked in the background', () => {
+describe("the invitations overview, from Chime's truth", () => {
   let bff: TestBff;
   before(async () => {
-    bff = await startTestBff({ seed: 'empty', invitationCheckSeconds: 1 });
+    bff = await startTestBff({ seed: 'empty', directorySweepSeconds: 1 });
   });
   after(() => bff.close());
 
@@ -111,10 +112,11 @@ describe('the invitations overview, checked in the background', () => {
 
     const overview = await waitForOverview(bff, (o) => o.totals.accepted === 1);
 
-    assert.deepEqual(overview.totals, { pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 });
-    assert.deepEqual(overview.accounts, [{ accountId, pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 }]);
+    const counts = { pending: 2, accepted: 1, failed: 0, removed: 0, pendingOver7Days: 0 };
+    assert.deepEqual(overview.totals, counts);
+    assert.deepEqual(overview.accounts, [{ accountId, accountName: 'Checked In The Background', ...counts }]);
     assert.equal(overview.accountsTruncated, false);
-    assert.deepEqual(overview.senders, [{ sentBy: 'admin', pending: 2, accepted: 1, failed: 0, pendingOver7Days: 0 }]);
+    assert.deepEqual(overview.senders, [{ sentBy: 'admin', ...counts }]);
     assert.deepEqual(
       overview.pendingByAge.map((bucket) => [bucket.label, bucket.count]),
       [
@@ -124,28 +126,55 @@ describe('the invitations overview, checked in the background', () => {
         ['over 30 days', 0],
       ],
     );
+    assert.deepEqual(overview.trend.at(-1), { weekStart: overview.trend.at(-1)?.weekStart, sent: 3, accepted: 1, failed: 0 });
+    assert.equal(overview.trend.length, 12);
     const csv = await bff.as('viewer').call('GET', '/api/invitations/overview.csv');
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-    assert.deepEqual(csv.text.trim().split('\n'), ['accountId,pending,accepted,failed,pendingOver7Days', `${accountId},2,1,0,0`]);
+    assert.deepEqual(csv.text.trim().split('\n'), [
+      'accountId,accountName,pending,accepted,failed,removed,pendingOver7Days',
+      `${accountId},Checked In The Background,2,1,0,0,0`,
+    ]);
   });
-  it('when an account has more open invitations than are worth looking up one by one, then one pass over its users settles them', async () => {
-    const accountId = (await createTeamAccount(bff.as('admin'), 'Checked In One Pass')).id;
-    const emails = Array.from({ length: LOOKUPS_AT_MOST + 10 }, (_, i) => `guest${i}@one-pass.example`);
-    const job = await bff.as('admin').call('POST', `/api/accounts/${accountId}/jobs`, { body: { kind: 'invite', emails } });
-    await waitForJob(bff.as('admin'), job.json<Job>().id, 30_000);
-    await bff.emulator.control('POST', '/invitations/accept', { accountId, email: emails[0] });
-    await bff.emulator.control('POST', '/invitations/fail', { accountId, email: emails.at(-1) });
 
-    const overview = await waitForOverview(bff, (o) =>
-      o.accounts.some((a) => a.accountId === accountId && a.accepted === 1 && a.failed === 1),
-    );
+  it('when invitations were sent outside the console or their user was removed, then the overview says so', async () => {
+    const accountId = (await createTeamAccount(bff.as('admin'), 'Outside And Removed')).id;
+    await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails: ['gone@outside.example'] } });
+    const [credentials] = bff.emulator.credentials;
+    const outside = createChimeClient({ region: 'us-east-1', endpoint: bff.emulator.endpoint, credentials });
+    await outside.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['elsewhere@outside.example'] })).finally(() => outside.destroy());
+    const gone = await waitForUser(bff, accountId, 'gone@outside.example');
+    // A Team account drops a suspended user: its invitation record is closed by the next sweep.
+    await bff.as('admin').call('POST', `/api/accounts/${accountId}/users/batch/suspend`, { body: { userIds: [gone] } });
+
+    const overview = await waitForOverview(bff, (o) => o.accounts.some((a) => a.accountId === accountId && a.removed === 1 && a.pending === 1));
 
     assert.deepEqual(
-      overview.accounts.find((a) => a.accountId === accountId),
-      { accountId, pending: LOOKUPS_AT_MOST + 8, accepted: 1, failed: 1, pendingOver7Days: 0 },
+      overview.senders.find((sender) => sender.sentBy === undefined),
+      { pending: 1, accepted: 0, failed: 0, removed: 0, pendingOver7Days: 0 },
+      'the invitation sent outside the console has a sender of its own',
+    );
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations`)).json<InvitationPage>();
+    assert.deepEqual(
+      page.items.map((invitation) => [invitation.email, invitation.status, invitation.sentBy ?? 'outside']).sort(),
+      [
+        ['elsewhere@outside.example', 'Pending', 'outside'],
+        ['gone@outside.example', 'Removed', 'admin'],
+      ],
     );
   });
 });
+
+/** The user the index holds for `email`, once a sweep has read it. */
+async function waitForUser(bff: TestBff, accountId: string, email: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?email=${email}`)).json<{ items: { id: string }[] }>();
+    const [user] = page.items;
+    if (user) return user.id;
+    if (Date.now() > deadline) assert.fail(`${email} did not appear in 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 type Overview = z.infer<typeof invitationOverviewSchema>;
 

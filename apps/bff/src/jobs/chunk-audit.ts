@@ -3,7 +3,7 @@ import { upstreamCalls, type NewAuditEntry } from '../audit/audit-log.ts';
 import type { AppError } from '../http/app-error.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
 import { JOB_KINDS } from './job-kinds.ts';
-import { LOOKUP_OPERATION } from './pacer.ts';
+import { LOOKUP_OPERATION } from '../upstream/upstream-budget.ts';
 import type { Reconciliation } from './reconcile-invites.ts';
 
 /** Targets named in an entry; beyond that the counts say how many. */

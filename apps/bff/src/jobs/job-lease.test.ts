@@ -6,7 +6,7 @@ import { openDatabase, migrate, type Database } from '../db/index.ts';
 import { createLogger } from '../http/logging.ts';
 import { JobRunner } from './job-runner.ts';
 import { findJob, insertJob } from './job-store.ts';
-import { AdaptivePacer } from './pacer.ts';
+import { UpstreamBudget } from '../upstream/upstream-budget.ts';
 import { emails, notExactlyOnce, waitUntil } from '../testing/job-helpers.ts';
 
 /** Far shorter than the call: a lease that only covered the call's start would run out under it. */
@@ -21,7 +21,7 @@ describe('a job chunk whose call outlasts the lease', () => {
     const runner = new JobRunner({
       db,
       gateway: chime.gatewayWith({ maxAttempts: 1, requestTimeoutMs: 30_000 }),
-      pacer: new AdaptivePacer({ rate: 10, burst: 10, lookupRate: 50 }),
+      pacer: new UpstreamBudget(db, { rate: 10, burst: 10, lookupRate: 50 }).pacer('jobs'),
       logger: createLogger('silent'),
       concurrency: 1,
       leaseSeconds: LEASE_SECONDS,

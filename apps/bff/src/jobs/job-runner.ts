@@ -26,7 +26,7 @@ import {
 import { chunkAuditEntry, confirmedAuditEntry, unknownOutcomeAuditEntry } from './chunk-audit.ts';
 import { JOB_KINDS } from './job-kinds.ts';
 import { keepLease } from './lease-keeper.ts';
-import type { AdaptivePacer } from './pacer.ts';
+import type { Pacer } from '../upstream/upstream-budget.ts';
 import type { JobItemOutcome, Metrics } from '../metrics/metrics.ts';
 import { reconcileInvites, unknownOutcomes, type Reconciliation } from './reconcile-invites.ts';
 import { sendChunk } from './send-chunk.ts';
@@ -35,7 +35,7 @@ export interface JobRunnerOptions {
   db: Database;
   /** A gateway whose client makes one attempt per call: the runner paces and retries itself. */
   gateway: ChimeGateway;
-  pacer: AdaptivePacer;
+  pacer: Pacer;
   logger: Logger;
   /** Chunks worked on at once by this process. */
   concurrency: number;
@@ -179,7 +179,6 @@ export class JobRunner {
       // out would see another reconcile the chunk and, finding nothing yet, send it again.
       const lease = keepLease(db, chunk, this.owner, leaseSeconds, this.#stop.signal);
       const answer = await sendChunk(gateway.tracing(requestIds), chunk).finally(lease.stop);
-      pacer.succeeded(operation);
       await markAnswered(db, chunk, this.owner);
       await db.transaction(async (tx) => {
         await recordOutcomes(tx, chunk, answer.outcomes);

@@ -4,7 +4,7 @@ import type { ChimeGateway, ListUsersInput } from '../chime/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { backoff } from './backoff.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
-import { LOOKUP_OPERATION, type AdaptivePacer } from './pacer.ts';
+import { LOOKUP_OPERATION, type Pacer } from '../upstream/upstream-budget.ts';
 
 /**
  * Tries of one lookup in one reconcile round. With 10% of reads failing, four tries leave one
@@ -51,7 +51,7 @@ export interface Reconciliation {
  */
 export async function reconcileInvites(
   gateway: ChimeGateway,
-  pacer: AdaptivePacer,
+  pacer: Pacer,
   chunk: ClaimedChunk,
   signal: AbortSignal,
 ): Promise<Reconciliation> {
@@ -82,7 +82,7 @@ export async function reconcileInvites(
  */
 async function scanForInvites(
   gateway: ChimeGateway,
-  pacer: AdaptivePacer,
+  pacer: Pacer,
   chunk: ClaimedChunk,
   signal: AbortSignal,
 ): Promise<{ seen: Lookup[]; unseen: Item[] }> {
@@ -109,7 +109,7 @@ async function scanForInvites(
   return { seen: found, unseen: [...unseen.values()] };
 }
 
-async function lookUp(gateway: ChimeGateway, pacer: AdaptivePacer, accountId: string, item: Item, signal: AbortSignal): Promise<Lookup> {
+async function lookUp(gateway: ChimeGateway, pacer: Pacer, accountId: string, item: Item, signal: AbortSignal): Promise<Lookup> {
   const read = await withTries(pacer, signal, () => listWithId(gateway, accountId, { email: item.target, maxResults: 1 }));
   if ('value' in read) return seen(item, read.value.items[0], read.value.requestId);
   return { item, seen: 'unknown', ...(read.error && { error: read.error }) };
@@ -128,7 +128,7 @@ async function listWithId(gateway: ChimeGateway, accountId: string, input: ListU
  * worker stopped or lost the chunk.
  */
 async function withTries<T>(
-  pacer: AdaptivePacer,
+  pacer: Pacer,
   signal: AbortSignal,
   read: () => Promise<T>,
 ): Promise<{ value: T } | { error?: AppError }> {
@@ -138,7 +138,6 @@ async function withTries<T>(
     try {
       await pacer.acquire(LOOKUP_OPERATION, signal);
       const value = await read();
-      pacer.succeeded(LOOKUP_OPERATION);
       return { value };
     } catch (error) {
       if (stopped()) break;

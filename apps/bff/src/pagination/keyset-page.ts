@@ -19,6 +19,8 @@ export interface KeysetOrder<T, P> {
   position: z.ZodType<P>;
   /** Up to `limit` rows strictly after `after` in the listing's order (from the start without it). */
   read: (after: P | undefined, limit: number) => Promise<T[]>;
+  /** Where the position's fields are when the row does not hold them as they are ordered by. */
+  positionOf?: (row: T) => unknown;
 }
 
 /**
@@ -32,6 +34,6 @@ export async function keysetPage<T, P>(cursors: CursorCodec, request: KeysetRequ
   const items = rows.slice(0, request.pageSize);
   const last = items.at(-1);
   return rows.length > request.pageSize && last !== undefined
-    ? { items, nextCursor: cursors.encode(order.position.parse(last), request.scope) }
+    ? { items, nextCursor: cursors.encode(order.position.parse(order.positionOf ? order.positionOf(last) : last), request.scope) }
     : { items };
 }

@@ -5,9 +5,9 @@ import { findExistingEmails } from '../use-cases/find-existing-emails.ts';
 import { exportInvitationOverview, invitationOverview } from '../use-cases/invitation-overview.ts';
 import { listInvitations } from '../use-cases/list-invitations.ts';
 
-export const invitationRoutes = ({ db, cursors, logger }: Services) => [
-  route('listInvitations', ({ params, query, chime }) => listInvitations({ chime, db, logger, cursors }, params.accountId, query)),
-  route('exportInvitations', ({ params, query, res, chime }) => exportInvitations({ chime, db, logger }, params.accountId, query, res)),
+export const invitationRoutes = ({ db, cursors, config }: Services) => [
+  route('listInvitations', ({ params, query, chime }) => listInvitations({ chime, db, cursors, sweepSeconds: config.directorySweepSeconds }, params.accountId, query)),
+  route('exportInvitations', ({ params, query, res, chime }) => exportInvitations({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId, query, res)),
   route('checkInviteEmails', async ({ params, body, chime }) => ({
     existing: await findExistingEmails(chime, params.accountId, body.emails),
   })),

@@ -59,10 +59,10 @@ export interface TestBffOptions {
   /** Serve this directory as the SPA. */
   staticDir?: string;
   /**
-   * Read invitation statuses back from Chime in the background this often. Off by default: the
-   * background scans would otherwise spend faults and counters other tests set up.
+   * Sweep Chime into the directory index in the background this often. Off by default: the
+   * background reads would otherwise spend faults and counters other tests set up.
    */
-  invitationCheckSeconds?: number;
+  directorySweepSeconds?: number;
   /** More configuration, as the environment would give it (e.g. CHIME_REQUEST_BUDGET_MS, DATABASE_URL). */
   env?: Record<string, string>;
 }
@@ -91,7 +91,7 @@ async function startAgainst(emulator: TestEmulator, options: TestBffOptions): Pr
     DATA_DIR: 'memory://',
     ...(databaseUrl !== undefined && { DATABASE_URL: databaseUrl }),
     ...(options.staticDir !== undefined && { STATIC_DIR: options.staticDir }),
-    INVITATION_CHECK_SECONDS: String(options.invitationCheckSeconds ?? 0),
+    DIRECTORY_SWEEP_SECONDS: String(options.directorySweepSeconds ?? 0),
     ...options.env,
   });
   const schema = databaseUrl === undefined ? undefined : `t_${randomUUID().replaceAll('-', '')}`;

@@ -3,16 +3,16 @@ import type { z } from 'zod';
 import type { listInvitationsQuerySchema } from '@chime-console/contracts';
 import { writeCsv } from '../http/csv-response.ts';
 import { scanInvitations } from '../invitations/invitation-store.ts';
-import { freshenStatuses, type FreshenDependencies } from './invitation-statuses.ts';
+import { refreshAccount, type RefreshDependencies } from './refresh-account.ts';
 
-const COLUMNS = ['email', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId'] as const;
+const COLUMNS = ['email', 'displayName', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId', 'userId'] as const;
 
 type Filters = Omit<z.output<typeof listInvitationsQuerySchema>, 'cursor' | 'pageSize'>;
 
-/** Every matching invitation of the account as CSV, statuses freshened first as on the page. */
-export async function exportInvitations(deps: FreshenDependencies, accountId: string, query: Filters, res: Response) {
+/** Every matching invitation of the account as CSV, from the index (read again from Chime first when asked). */
+export async function exportInvitations(deps: RefreshDependencies, accountId: string, query: Filters, res: Response) {
   const { refresh, ...filters } = query;
-  await freshenStatuses(deps, accountId, refresh === true);
+  if (refresh === true) await refreshAccount(deps, accountId);
   await writeCsv(res, {
     filename: `invitations-${accountId}.csv`,
     columns: COLUMNS,

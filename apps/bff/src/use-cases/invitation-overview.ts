@@ -1,40 +1,36 @@
 import type { Response } from 'express';
 import type { Database } from '../db/index.ts';
 import { writeCsv } from '../http/csv-response.ts';
-import {
-  countInvitations,
-  countInvitationsByAccount,
-  countInvitationsBySender,
-  countPendingByAge,
-  OVERVIEW_ACCOUNT_LIMIT,
-} from '../invitations/invitation-store.ts';
+import { countByAccount, countBySender, oldestSweep, totalsOf, weeklyTrend } from '../invitations/invitation-overview-store.ts';
 
+/** Accounts in one overview; past this the overview says it is cut short rather than growing without bound. */
+export const OVERVIEW_ACCOUNT_LIMIT = 2000;
 /** Console users listed in the overview; a console has few, but the list stays bounded. */
 const OVERVIEW_SENDER_LIMIT = 200;
 
-const OVERVIEW_COLUMNS = ['accountId', 'pending', 'accepted', 'failed', 'pendingOver7Days'] as const;
+const OVERVIEW_COLUMNS = ['accountId', 'accountName', 'pending', 'accepted', 'failed', 'removed', 'pendingOver7Days'] as const;
 
-/** Every account's invitations at a glance: counts per account (most pending first), per sender, and pending by age. */
+const mostPendingFirst = (a: { pending: number; accountId: string }, b: { pending: number; accountId: string }) =>
+  b.pending - a.pending || a.accountId.localeCompare(b.accountId);
+
+/** Every account's invitations at a glance, from Chime's truth: counts per account, per sender, pending by age, the weekly trend. */
 export async function invitationOverview(db: Database) {
-  const [accounts, totals, senders, pendingByAge] = await Promise.all([
-    countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT + 1),
-    countInvitations(db),
-    countInvitationsBySender(db, OVERVIEW_SENDER_LIMIT),
-    countPendingByAge(db),
-  ]);
+  const [accounts, trend, asOf] = await Promise.all([countByAccount(db), weeklyTrend(db), oldestSweep(db)]);
+  const { totals, pendingByAge } = totalsOf(accounts);
+  const senders = await countBySender(db, totals, OVERVIEW_SENDER_LIMIT);
+  const listed = accounts.sort(mostPendingFirst).map(({ aged: _aged, ...counts }) => counts);
   return {
-    accounts: accounts.slice(0, OVERVIEW_ACCOUNT_LIMIT),
-    accountsTruncated: accounts.length > OVERVIEW_ACCOUNT_LIMIT,
+    accounts: listed.slice(0, OVERVIEW_ACCOUNT_LIMIT),
+    accountsTruncated: listed.length > OVERVIEW_ACCOUNT_LIMIT,
     totals,
     senders,
     pendingByAge,
+    trend,
+    ...(asOf && { asOf: asOf.toISOString() }),
   };
 }
 
 export async function exportInvitationOverview(db: Database, res: Response) {
-  await writeCsv(res, {
-    filename: 'invitation-overview.csv',
-    columns: OVERVIEW_COLUMNS,
-    rows: await countInvitationsByAccount(db, OVERVIEW_ACCOUNT_LIMIT),
-  });
+  const accounts = (await countByAccount(db)).sort(mostPendingFirst);
+  await writeCsv(res, { filename: 'invitation-overview.csv', columns: OVERVIEW_COLUMNS, rows: accounts });
 }

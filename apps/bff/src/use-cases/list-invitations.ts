@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import type { listInvitationsQuerySchema } from '@chime-console/contracts';
+import { accountSweptAt } from '../directory/indexed-users.ts';
 import { countInvitations, listInvitations as readInvitations } from '../invitations/invitation-store.ts';
 import type { CursorCodec } from '../pagination/cursor-codec.ts';
 import { keysetPage } from '../pagination/keyset-page.ts';
-import { freshenStatuses, type FreshenDependencies } from './invitation-statuses.ts';
+import { refreshAccount, type RefreshDependencies } from './refresh-account.ts';
 
 const position = z.object({ sentAt: z.string(), email: z.string() });
 
-/** The console's invitations of one account, newest first, with the account's counts and when Chime was last read. */
+/**
+ * Every invitation Chime reports for the account (from the directory index), newest first, merged
+ * with the console's records, with the account's counts and when its users were last read in full.
+ */
 export async function listInvitations(
-  deps: FreshenDependencies & { cursors: CursorCodec },
+  deps: RefreshDependencies & { cursors: CursorCodec },
   accountId: string,
   query: z.output<typeof listInvitationsQuerySchema>,
 ) {
   const { cursor, pageSize, refresh, ...filters } = query;
-  const reconciledAt = await freshenStatuses(deps, accountId, refresh === true);
+  if (refresh === true) await refreshAccount(deps, accountId);
   const page = await keysetPage(
     deps.cursors,
     { cursor, pageSize, scope: { accountId, ...filters } },
@@ -23,9 +27,6 @@ export async function listInvitations(
       read: (after, limit) => readInvitations(deps.db, accountId, filters, { after, limit }),
     },
   );
-  return {
-    ...page,
-    counts: await countInvitations(deps.db, accountId),
-    ...(reconciledAt && { reconciledAt: reconciledAt.toISOString() }),
-  };
+  const [counts, sweptAt] = await Promise.all([countInvitations(deps.db, accountId), accountSweptAt(deps.db, accountId)]);
+  return { ...page, counts, ...(sweptAt && { reconciledAt: sweptAt.toISOString() }) };
 }

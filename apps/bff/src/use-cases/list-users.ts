@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { ListUsersQuery, User } from '@chime-console/contracts';
 import type { ChimeGateway } from '../chime/index.ts';
+import type { Database } from '../db/index.ts';
+import { accountSweptAt, countIndexedUsers, readIndexedUsers } from '../directory/indexed-users.ts';
 import type { CursorCodec } from '../pagination/cursor-codec.ts';
+import { keysetPage } from '../pagination/keyset-page.ts';
 
 /** Chime pages read per request before answering with what was found so far. */
 export const MAX_SCAN_PAGES = 100;
@@ -25,12 +28,38 @@ export function scanFilter(filters: Filters): ((user: User) => boolean) | undefi
     (!needle || `${user.displayName ?? ''} ${user.email ?? ''}`.toLowerCase().includes(needle));
 }
 
+const indexPosition = z.object({ email: z.string(), id: z.string() });
+
 /**
- * A page of users. With only Chime's own filters (email, user type) it is one upstream call; with
+ * A page of users. Once the directory index has read the account's users, every filter but the
+ * exact email is answered from it, with the exact total and the time of that read; the email, and an
+ * account not yet indexed, are asked of Chime.
+ */
+export async function listUsers(chime: ChimeGateway, db: Database, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
+  const sweptAt = query.email === undefined ? await accountSweptAt(db, accountId) : undefined;
+  if (sweptAt === undefined) return scanUsers(chime, cursors, accountId, query);
+  const { cursor, pageSize, email: _email, ...filters } = query;
+  const [page, total] = await Promise.all([
+    keysetPage(
+      cursors,
+      { cursor, pageSize, scope: { accountId, index: true, ...filters } },
+      {
+        position: indexPosition,
+        read: (after, limit) => readIndexedUsers(db, accountId, filters, { after, limit }),
+        positionOf: (user: User) => ({ email: user.email?.toLowerCase() ?? '', id: user.id }),
+      },
+    ),
+    countIndexedUsers(db, accountId, filters),
+  ]);
+  return { ...page, total, asOf: sweptAt.toISOString() };
+}
+
+/**
+ * A page of users from Chime. With only Chime's own filters (email, user type) it is one upstream call; with
  * any other filter the BFF reads upstream pages one at a time, keeps the matches, and remembers
  * where it stopped in the cursor, so memory stays at one upstream page whatever the account size.
  */
-export async function listUsers(chime: ChimeGateway, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
+async function scanUsers(chime: ChimeGateway, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
   const { cursor, pageSize, ...filters } = query;
   const scope = { accountId, ...filters };
   const upstream = { email: filters.email, userType: filters.userType };
