@@ -1,5 +1,6 @@
 import type { User } from '@chime-console/contracts';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import { daysSince } from '@/lib/format.ts';
 
 const REGISTRATION: Record<NonNullable<User['registrationStatus']>, StatusIndicatorProps.Type> = {
   Registered: 'success',
@@ -13,10 +14,24 @@ const INVITATION: Record<NonNullable<User['invitationStatus']>, StatusIndicatorP
   Failed: 'error',
 };
 
+/** Past this a pending invitation is worth chasing (the invitations summary's "Pending > 7 days"). */
+export const STALE_PENDING_DAYS = 7;
+
 export function RegistrationStatus({ status }: { status: User['registrationStatus'] }) {
   return status === undefined ? '-' : <StatusIndicator type={REGISTRATION[status]}>{status}</StatusIndicator>;
 }
 
-export function InvitationStatus({ status }: { status: User['invitationStatus'] }) {
-  return status === undefined ? 'Not invited' : <StatusIndicator type={INVITATION[status]}>{status}</StatusIndicator>;
+/** "Pending 12 days": how long a pending invitation has waited, from Chime's InvitedOn. */
+export function pendingLabel(invitedOn: string | undefined, now = Date.now()): string {
+  const days = daysSince(invitedOn, now);
+  if (days === undefined) return 'Pending';
+  return days === 0 ? 'Pending since today' : `Pending ${days} day${days === 1 ? '' : 's'}`;
+}
+
+/** The invitation's status; a pending one says for how long, with a warning once it is worth a reminder. */
+export function InvitationStatus({ status, invitedOn }: { status: User['invitationStatus']; invitedOn?: string | undefined }) {
+  if (status === undefined) return 'Not invited';
+  if (status !== 'Pending') return <StatusIndicator type={INVITATION[status]}>{status}</StatusIndicator>;
+  const stale = (daysSince(invitedOn) ?? 0) > STALE_PENDING_DAYS;
+  return <StatusIndicator type={stale ? 'warning' : INVITATION.Pending}>{pendingLabel(invitedOn)}</StatusIndicator>;
 }

@@ -12,7 +12,17 @@ export const paths = {
     pattern: '/accounts/:accountId/users/:userId',
     to: (accountId: string, userId: string) => `/accounts/${encodeURIComponent(accountId)}/users/${encodeURIComponent(userId)}`,
   },
-  findUser: { pattern: '/find-user', to: (email?: string) => (email ? `/find-user?email=${encodeURIComponent(email)}` : '/find-user') },
+  /** `q` searches the directory index; `email` asks Chime for exactly that email (links from tickets and invitations). */
+  findUser: {
+    pattern: '/find-user',
+    to: ({ q, email }: { q?: string; email?: string } = {}) => {
+      const search = new URLSearchParams();
+      if (q) search.set('q', q);
+      if (email) search.set('email', email);
+      const text = search.toString();
+      return text === '' ? '/find-user' : `/find-user?${text}`;
+    },
+  },
   audit: { pattern: '/audit', to: () => '/audit' },
   consoleUsers: { pattern: '/console-users', to: () => '/console-users' },
   invitations: { pattern: '/invitations', to: () => '/invitations' },

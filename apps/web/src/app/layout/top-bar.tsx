@@ -4,13 +4,14 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import { useSignOut } from '@/features/auth/api/sign-out.ts';
 import { SignOutOthersModal } from '@/features/auth/components/sign-out-others-modal.tsx';
+import { DirectorySearchBox } from '@/features/directory/components/directory-search-box.tsx';
 import { useSession } from '@/features/auth/use-session.ts';
 import { useDisplayPreferences } from '@/lib/preferences.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 
 const ROLE_LABEL = { admin: 'Admin', helpdesk: 'Helpdesk', viewer: 'Viewer (read-only)' } as const;
 
-/** The console's top bar: who is signed in and as what, display preferences, sign out (here or elsewhere). */
+/** The console's top bar: search across accounts, who is signed in and as what, display preferences, sign out (here or elsewhere). */
 export function TopBar() {
   const session = useSession();
   const signOut = useSignOut();
@@ -22,6 +23,7 @@ export function TopBar() {
     <div id="top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
       <TopNavigation
         identity={{ title: 'Chime Console', href: paths.accounts.to(), onFollow: follow }}
+        search={<DirectorySearchBox />}
         utilities={[
           {
             type: 'menu-dropdown',

@@ -2,7 +2,7 @@ import type { Account, User } from '@chime-console/contracts';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import { formatAge, formatDateTime } from '@/lib/format.ts';
-import { InvitationStatus, RegistrationStatus } from './user-status.tsx';
+import { InvitationStatus, RegistrationStatus } from '@/components/user-status.tsx';
 
 const copyable = (text: string, label: string) => (
   <CopyToClipboard

@@ -5,7 +5,7 @@ import type { TableProps } from '@cloudscape-design/components/table';
 import { paths } from '@/config/paths.ts';
 import { formatDateTime } from '@/lib/format.ts';
 import { useFollow } from '@/lib/use-follow.ts';
-import { InvitationStatus, RegistrationStatus } from './user-status.tsx';
+import { InvitationStatus, RegistrationStatus } from '@/components/user-status.tsx';
 
 function UserLink({ user }: { user: User }) {
   const follow = useFollow();
@@ -22,7 +22,11 @@ export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
   { id: 'licenseType', header: 'License', cell: (user) => user.licenseType ?? '-' },
   { id: 'userType', header: 'User type', cell: (user) => user.userType ?? '-' },
   { id: 'registrationStatus', header: 'Registration', cell: (user) => <RegistrationStatus status={user.registrationStatus} /> },
-  { id: 'invitationStatus', header: 'Invitation', cell: (user) => <InvitationStatus status={user.invitationStatus} /> },
+  {
+    id: 'invitationStatus',
+    header: 'Invitation',
+    cell: (user) => <InvitationStatus status={user.invitationStatus} invitedOn={user.invitedOn} />,
+  },
   { id: 'invitedOn', header: 'Invited on', cell: (user) => formatDateTime(user.invitedOn) },
   { id: 'registeredOn', header: 'Registered on', cell: (user) => formatDateTime(user.registeredOn) },
   { id: 'id', header: 'User ID', cell: (user) => user.id },
