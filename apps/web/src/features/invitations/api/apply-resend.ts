@@ -4,7 +4,7 @@ import { daysSince } from '@/lib/format.ts';
 type InvitationPage = ResponseOf<'listInvitations'>;
 type InviteResult = ResponseOf<'resendInvitation'>;
 
-const COUNT_KEY = { Pending: 'pending', Accepted: 'accepted', Failed: 'failed' } as const;
+const COUNT_KEY = { Pending: 'pending', Accepted: 'accepted', Failed: 'failed', Removed: 'removed' } as const;
 
 /**
  * A cached page of records as the BFF records a resend (status and email status from Chime's

@@ -1,3 +1,4 @@
+import type { Invitation } from '@chime-console/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '@/features/auth/use-session.ts';
 import { callApi, type ResponseOf } from '@/lib/api-client.ts';
@@ -19,8 +20,9 @@ export function useResendInvitation(accountId: string) {
   });
 }
 
-/** The record knows the email, not the user: Chime's exact-email filter finds the user the invitation created. */
-async function resendTo(accountId: string, email: string) {
+/** A record the index has not matched to a user knows only the email: Chime's exact-email filter finds the user it created. */
+async function resendTo(accountId: string, { email, userId }: Invitation) {
+  if (userId !== undefined) return callApi('resendInvitation', { params: { accountId, userId } });
   const { items } = await callApi('listUsers', { params: { accountId }, query: { email, pageSize: 1 } });
   const [user] = items;
   if (!user)
@@ -40,7 +42,7 @@ export function useResendInvitationTo(accountId: string) {
   const queryClient = useQueryClient();
   const { username } = useSession();
   return useMutation({
-    mutationFn: (email: string) => resendTo(accountId, email),
+    mutationFn: (invitation: Invitation) => resendTo(accountId, invitation),
     onSuccess: async (invite) => {
       queryClient.setQueriesData<ResponseOf<'listInvitations'>>(
         { queryKey: [...accountInvitationsQueryKey(accountId), 'list'] },

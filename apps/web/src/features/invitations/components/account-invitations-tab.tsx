@@ -22,7 +22,7 @@ import { NO_FILTERS, useInvitationsView, type InvitationFilters } from '../hooks
 // Seconds show that "Refresh statuses" did something.
 const checkedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** The account page's invitations tab: the console's records of what it sent, with Chime's live status; filter, resend, export. */
+/** The account page's invitations tab: every invitation Chime reports, with the console's record of those it sent; filter, resend, export. */
 export function AccountInvitationsTab({ account }: { account: Account }) {
   const follow = useFollow();
   const support = useMay('support');
@@ -45,7 +45,7 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
       )}
       <InvitationSummary
         counts={page?.counts}
-        description="Every invitation this console sent to the account, by its status in Chime. Choose a count to list those invitations."
+        description="Every invitation Chime reports for the account, sent from this console or elsewhere, by its status. Choose a count to list those invitations."
         filters={filters}
         hrefFor={hrefFor}
       />

@@ -16,7 +16,9 @@ import { useFollow } from '@/lib/use-follow.ts';
 import { useInvitationOverview } from '../api/invitation-overview.ts';
 import { exportInvitationOverviewUrl } from '../api/export-invitation-overview.ts';
 import { AccountNameLink } from './account-name-link.tsx';
+import { InvitationTrend } from './invitation-trend.tsx';
 import { InvitationsBySender } from './invitations-by-sender.tsx';
+import { OverviewFreshness } from './overview-freshness.tsx';
 import { PendingByAge } from './pending-by-age.tsx';
 import { InvitationSummary, sentCount } from './invitation-summary.tsx';
 import { PAGE_LABELS } from '@/lib/cursor-pages.ts';
@@ -24,17 +26,23 @@ import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
 
 type AccountCounts = ResponseOf<'invitationOverview'>['accounts'][number] & { sent: number };
 
-const SORT_SHAPE = sortShape(['sent', 'pending', 'accepted', 'failed', 'pendingOver7Days']);
+const SORT_SHAPE = sortShape(['sent', 'pending', 'accepted', 'failed', 'removed', 'pendingOver7Days']);
 // The ones to chase first: pending the longest.
 const DEFAULT_SORT = { field: 'pendingOver7Days', descending: true } as const;
 
 function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinition<AccountCounts>[] {
   return [
-    { id: 'account', header: 'Account', cell: (row) => <AccountNameLink accountId={row.accountId} />, isRowHeader: true },
+    {
+      id: 'account',
+      header: 'Account',
+      cell: (row) => <AccountNameLink accountId={row.accountId} accountName={row.accountName} />,
+      isRowHeader: true,
+    },
     { id: 'sent', header: 'Sent', cell: (row) => row.sent, sortingField: 'sent' },
     { id: 'pending', header: 'Pending', cell: (row) => row.pending, sortingField: 'pending' },
     { id: 'accepted', header: 'Accepted', cell: (row) => row.accepted, sortingField: 'accepted' },
     { id: 'failed', header: 'Failed', cell: (row) => row.failed, sortingField: 'failed' },
+    { id: 'removed', header: 'Removed', cell: (row) => row.removed, sortingField: 'removed' },
     {
       id: 'pendingOver7Days',
       header: 'Pending > 7 days',
@@ -70,7 +78,7 @@ export function InvitationOverview() {
       header={
         <Header
           variant="h1"
-          description="The invitations this console sent, by status, across all accounts. Chime lists no invitations: these are the console's own records, with the status Chime last reported."
+          description={<OverviewFreshness asOf={overview.data?.asOf} loaded={overview.data !== undefined} />}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <RefreshButton query={overview} label="Refresh" />
@@ -87,6 +95,7 @@ export function InvitationOverview() {
       <SpaceBetween size="l">
         <InvitationSummary counts={overview.data?.totals} description="All accounts together." />
         <PendingByAge buckets={overview.data?.pendingByAge} />
+        <InvitationTrend weeks={overview.data?.trend} />
         {overview.data?.accountsTruncated && (
           <Alert type="info" header="Not every account is listed">
             The table lists the {rows.length} accounts with the most pending invitations; the counts above include every account. Export CSV
@@ -111,8 +120,9 @@ export function InvitationOverview() {
           query={overview}
           errorHeader="Could not load the invitations overview"
           empty={{
-            title: 'No invitations sent from this console yet',
-            description: "Accounts appear here once the console sends their first invitation (Invite users on an account's Users tab).",
+            title: 'No invitations yet',
+            description:
+              "Accounts appear here once Chime reports an invitation in them (Invite users on an account's Users tab sends some).",
           }}
         />
         {(overview.data?.senders.length ?? 0) > 0 && (

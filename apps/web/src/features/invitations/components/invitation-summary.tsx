@@ -13,19 +13,23 @@ export type InvitationCounts = ResponseOf<'invitationOverview'>['totals'];
 
 interface Stage {
   label: string;
-  filters: InvitationFilters;
+  /** What the count lists on an account's tab; none where the list cannot be filtered to it. */
+  filters?: InvitationFilters;
   value: (counts: InvitationCounts) => number;
   /** Share of all sent, for the stages that split them. */
   share?: boolean;
 }
 
-export const sentCount = (counts: InvitationCounts) => counts.pending + counts.accepted + counts.failed;
+/** Every invitation, whatever became of it: a removed user was invited too. */
+export const sentCount = (counts: InvitationCounts) => counts.pending + counts.accepted + counts.failed + counts.removed;
 
 const STAGES: Stage[] = [
   { label: 'Sent', filters: NO_FILTERS, value: sentCount },
   { label: 'Pending', filters: { ...NO_FILTERS, status: 'Pending' }, value: (counts) => counts.pending, share: true },
   { label: 'Accepted', filters: { ...NO_FILTERS, status: 'Accepted' }, value: (counts) => counts.accepted, share: true },
   { label: 'Failed', filters: { ...NO_FILTERS, status: 'Failed' }, value: (counts) => counts.failed, share: true },
+  // The list filters by Chime's statuses only: a removed user's invitation is counted, not listed on its own.
+  { label: 'Removed', value: (counts) => counts.removed, share: true },
   {
     label: 'Pending > 7 days',
     filters: { ...NO_FILTERS, status: 'Pending', pendingOlderThanDays: 7 },
@@ -37,6 +41,7 @@ const same = (a: InvitationFilters, b: InvitationFilters) =>
   a.status === b.status &&
   a.pendingOlderThanDays === b.pendingOlderThanDays &&
   a.sentBy === b.sentBy &&
+  a.source === b.source &&
   a.emailContains === b.emailContains;
 
 interface InvitationSummaryProps {
@@ -59,16 +64,16 @@ export function InvitationSummary({ counts, description, filters, hrefFor }: Inv
         </Header>
       }
     >
-      <ColumnLayout columns={5} variant="text-grid">
+      <ColumnLayout columns={STAGES.length} minColumnWidth={120} variant="text-grid">
         {STAGES.map((stage) => {
           const value = counts && stage.value(counts);
-          const active = filters !== undefined && same(filters, stage.filters);
+          const active = filters !== undefined && stage.filters !== undefined && same(filters, stage.filters);
           return (
             <div key={stage.label} role="group" aria-label={stage.label}>
               <Box variant="awsui-key-label">{stage.label}</Box>
               {value === undefined ? (
                 <Spinner />
-              ) : hrefFor ? (
+              ) : hrefFor && stage.filters ? (
                 <Link
                   variant="awsui-value-large"
                   href={hrefFor(stage.filters)}

@@ -2,6 +2,7 @@ import type { Invitation } from '@chime-console/contracts';
 import Link from '@cloudscape-design/components/link';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
+import { STALE_PENDING_DAYS } from '@/components/user-status.tsx';
 import { paths } from '@/config/paths.ts';
 import { daysSince, formatAge, formatDateTime } from '@/lib/format.ts';
 import type { useFollow } from '@/lib/use-follow.ts';
@@ -9,7 +10,12 @@ import { ResendRecordButton } from './resend-record-button.tsx';
 
 type Status = NonNullable<Invitation['status']>;
 
-const STATUS_TYPE: Record<Status, StatusIndicatorProps.Type> = { Pending: 'pending', Accepted: 'success', Failed: 'error' };
+const STATUS_TYPE: Record<Status, StatusIndicatorProps.Type> = {
+  Pending: 'pending',
+  Accepted: 'success',
+  Failed: 'error',
+  Removed: 'stopped',
+};
 const EMAIL_STATUS_TYPE: Record<NonNullable<Invitation['emailStatus']>, StatusIndicatorProps.Type> = {
   Sent: 'success',
   NotSent: 'stopped',
@@ -26,28 +32,33 @@ function When({ iso }: { iso: string }) {
   return <span title={formatDateTime(iso)}>{text}</span>;
 }
 
-/** Past this a pending invitation is worth chasing (the summary's "Pending > 7 days"). */
-const STALE_DAYS = 7;
-
 function Age({ invitation }: { invitation: Invitation }) {
   const days = daysSince(invitation.sentAt) ?? 0;
-  if (invitation.status === 'Pending' && days > STALE_DAYS)
+  if (invitation.status === 'Pending' && days > STALE_PENDING_DAYS)
     return <StatusIndicator type="warning">{formatAge(invitation.sentAt)}</StatusIndicator>;
   return <>{formatAge(invitation.sentAt)}</>;
 }
 
-/** The record knows the email, not the user: the email opens "Find a user", which finds them in whatever account. */
+/** Who sent it: a console user, or nobody the console knows of. */
+export const senderName = (sentBy: string | undefined): string => sentBy ?? 'Outside the console';
+
+/** The user the invitation made opens their page; one the index has not seen yet opens the exact lookup by email. */
+function InvitedUser({ invitation, follow }: { invitation: Invitation; follow: ReturnType<typeof useFollow> }) {
+  const { accountId, userId, email } = invitation;
+  return (
+    <Link href={userId === undefined ? paths.findUser.to({ email }) : paths.user.to(accountId, userId)} onFollow={follow}>
+      {email}
+    </Link>
+  );
+}
+
 export function invitationColumns(follow: ReturnType<typeof useFollow>, withResend: boolean): TableProps.ColumnDefinition<Invitation>[] {
   const columns: TableProps.ColumnDefinition<Invitation>[] = [
     {
       id: 'email',
       header: 'Email',
       isRowHeader: true,
-      cell: ({ email }) => (
-        <Link href={paths.findUser.to(email)} onFollow={follow}>
-          {email}
-        </Link>
-      ),
+      cell: (invitation) => <InvitedUser invitation={invitation} follow={follow} />,
     },
     {
       id: 'status',
@@ -65,7 +76,7 @@ export function invitationColumns(follow: ReturnType<typeof useFollow>, withRese
         ),
     },
     { id: 'age', header: 'Age', cell: (invitation) => <Age invitation={invitation} /> },
-    { id: 'sentBy', header: 'Sent by', cell: ({ sentBy }) => sentBy },
+    { id: 'sentBy', header: 'Sent by', cell: ({ sentBy }) => senderName(sentBy) },
     { id: 'sentAt', header: 'Sent at', cell: ({ sentAt }) => <When iso={sentAt} /> },
     { id: 'sends', header: 'Sends', cell: ({ sends }) => sends },
     {

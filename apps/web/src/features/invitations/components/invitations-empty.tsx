@@ -1,7 +1,7 @@
 import Button from '@cloudscape-design/components/button';
 import type { EmptyStateProps } from '@/components/empty-state.tsx';
 
-/** Chime lists no invitations: only those this console sent are known, which the empty state has to say. */
+/** The list is Chime's users with an invitation status: an empty one says where invitations come from. */
 export function invitationsEmptyState(filtered: boolean, onClear: () => void): EmptyStateProps {
   if (filtered) {
     return {
@@ -11,9 +11,9 @@ export function invitationsEmptyState(filtered: boolean, onClear: () => void): E
     };
   }
   return {
-    title: 'No invitations sent from this console yet',
+    title: 'No invitations yet',
     description:
-      'Invitations appear here once the console sends them (Invite users on the Users tab). Chime keeps no list of invitations, so those ' +
-      'sent from elsewhere are not tracked here; their users show an invitation status on the Users tab.',
+      'Invitations appear here once Chime reports one for this account: sent with Invite users on the Users tab, or from elsewhere ' +
+      '(those show "Outside the console" as their sender).',
   };
 }

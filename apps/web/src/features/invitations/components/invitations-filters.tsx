@@ -9,6 +9,12 @@ const STATUS_OPTIONS: SelectProps.Option[] = [
   { value: '', label: 'Any' },
   ...invitationStatusSchema.options.map((value) => ({ value, label: value })),
 ];
+const SOURCE_OPTIONS: SelectProps.Option[] = [
+  { value: '', label: 'Any' },
+  { value: 'console', label: 'This console' },
+  { value: 'outside', label: 'Outside the console' },
+];
+const SOURCES = ['console', 'outside'] as const;
 const AGE_OPTIONS: SelectProps.Option[] = [
   { value: '', label: 'Any' },
   ...AGE_DAYS.map((days) => ({ value: String(days), label: `Pending > ${days} days` })),
@@ -20,7 +26,8 @@ interface InvitationsFiltersProps {
 }
 
 /**
- * Status, age, sender and part of the email: all filtered by the BFF over the console's records.
+ * Status, age, sender (who in the console, or whether it was sent outside it) and part of the email:
+ * all filtered by the BFF.
  * An age means "pending for longer than", so it goes with the Pending status and no other.
  */
 export function InvitationsFilters({ filters, onChange }: InvitationsFiltersProps) {
@@ -49,10 +56,22 @@ export function InvitationsFilters({ filters, onChange }: InvitationsFiltersProp
           }}
         />
       </div>
+      <div style={{ minWidth: 240 }}>
+        <Select
+          inlineLabelText="Source"
+          options={SOURCE_OPTIONS}
+          selectedOption={SOURCE_OPTIONS.find((option) => option.value === (filters.source ?? '')) ?? null}
+          onChange={({ detail }) => {
+            const source = SOURCES.find((value) => value === detail.selectedOption.value);
+            // A console username names someone in the console: it cannot go with "outside".
+            onChange({ source, ...(source === 'outside' && { sentBy: undefined }) });
+          }}
+        />
+      </div>
       <CommitInput
         key={`sentBy:${filters.sentBy ?? ''}`}
         value={filters.sentBy}
-        onCommit={(sentBy) => onChange({ sentBy })}
+        onCommit={(sentBy) => onChange({ sentBy, ...(sentBy !== undefined && filters.source === 'outside' && { source: undefined }) })}
         ariaLabel="Sent by"
         placeholder="Sent by (console username)"
       />

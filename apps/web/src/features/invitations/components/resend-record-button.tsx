@@ -16,7 +16,7 @@ export const isResendable = (invitation: Invitation) => invitation.status === 'P
 export function ResendRecordButton({ invitation }: { invitation: Invitation }) {
   const resend = useResendInvitationTo(invitation.accountId);
   if (!isResendable(invitation) && resend.isIdle) return <>-</>;
-  const run = () => resend.mutate(invitation.email);
+  const run = () => resend.mutate(invitation);
   return (
     <SpaceBetween size="xxs">
       {isResendable(invitation) && (
