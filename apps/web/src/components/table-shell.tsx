@@ -3,6 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import Pagination, { type PaginationProps } from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import type { ReactNode } from 'react';
+import { formatCount } from '@/lib/format.ts';
 import { PAGE_SIZES } from '@/lib/page-sizes.ts';
 import { EmptyState, type EmptyStateProps } from './empty-state.tsx';
 import { TableEmpty } from './table-empty.tsx';
@@ -114,6 +115,11 @@ function TablePreferencesButton({ pageSize, itemsName, onPageSizeChange, columns
       }}
     />
   );
+}
+
+/** The count where the total is known: "(3/1,234)" is 3 selected of 1,234 in all. */
+export function totalCounter(total: number, selected = 0): string {
+  return `(${selected > 0 ? `${formatCount(selected)}/` : ''}${formatCount(total)})`;
 }
 
 /** A page's count where no total is known: "(3/50+)" is 3 selected of 50 shown, more pages following. */

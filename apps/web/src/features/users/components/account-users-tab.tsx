@@ -2,7 +2,7 @@ import type { Account, User } from '@chime-console/contracts';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { pageCounter, TableShell } from '@/components/table-shell.tsx';
+import { pageCounter, TableShell, totalCounter } from '@/components/table-shell.tsx';
 import { paths } from '@/config/paths.ts';
 import { apiUrl } from '@/lib/api-client.ts';
 import { cursorPagination } from '@/lib/cursor-pages.ts';
@@ -19,6 +19,7 @@ import { useUsersView } from '../hooks/use-users-view.ts';
 import { UsersActions } from './users-actions.tsx';
 import { DEFAULT_USER_COLUMNS, USER_COLUMN_OPTIONS, USER_COLUMNS } from './users-columns.tsx';
 import { UsersFilters } from './users-filters.tsx';
+import { UsersFreshness } from './users-freshness.tsx';
 import { scanText, usersEmptyState } from './users-empty.tsx';
 
 /**
@@ -50,8 +51,19 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
       <TableShell<User>
         variant="container"
         title="Users"
-        counter={page ? pageCounter(items.length, page.nextCursor !== undefined, selected.length) : undefined}
-        description={page?.scan ? scanText(page.scan) : undefined}
+        counter={
+          page &&
+          (page.total === undefined
+            ? pageCounter(items.length, page.nextCursor !== undefined, selected.length)
+            : totalCounter(page.total, selected.length))
+        }
+        description={
+          page?.total !== undefined ? (
+            <UsersFreshness accountId={account.id} total={page.total} asOf={page.asOf} />
+          ) : page?.scan ? (
+            scanText(page.scan)
+          ) : undefined
+        }
         actions={
           <UsersActions
             account={account}
@@ -60,8 +72,9 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
             onBulk={setBulkKind}
             onCreate={() => setCreating(true)}
             onInvite={() => update({ invite: 'open' })}
+            // An answer from the index has its own Refresh, which reads Chime; another is Chime's already.
+            onRefresh={page?.total === undefined ? () => void users.refetch() : undefined}
             refreshing={users.isFetching}
-            onRefresh={() => void users.refetch()}
           />
         }
         items={items}

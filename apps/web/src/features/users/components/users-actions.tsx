@@ -13,7 +13,8 @@ interface UsersActionsProps {
   onCreate: () => void;
   onInvite: () => void;
   refreshing: boolean;
-  onRefresh: () => void;
+  /** Reads the list again; none where the table's description offers its own Refresh. */
+  onRefresh: (() => void) | undefined;
 }
 
 const BULK_KINDS: readonly BulkKind[] = ['license', 'suspend', 'unsuspend', 'signOut'];
@@ -41,7 +42,7 @@ export function UsersActions({ account, selectedCount, exportHref, onBulk, onCre
   ];
   return (
     <SpaceBetween direction="horizontal" size="xs">
-      <Button iconName="refresh" ariaLabel="Refresh users" loading={refreshing} onClick={onRefresh} />
+      {onRefresh && <Button iconName="refresh" ariaLabel="Refresh users" loading={refreshing} onClick={onRefresh} />}
       <Button href={exportHref} download iconName="download">
         Export CSV
       </Button>
