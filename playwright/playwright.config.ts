@@ -36,14 +36,13 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     // Two attempts per job chunk, so a journey can see items fail and retry them without waiting out
-    // backoffs. No background invitation check: journeys settle invitations in the emulator and read
-    // them back with Refresh statuses at a moment of their choosing (the BFF tests cover the background).
+    // backoffs. The directory sweep runs as in the demo: once at start, then every 5 minutes; journeys
+    // that settle invitations in the emulator read them back with Refresh at a moment of their choosing.
     env: {
       PORT: String(BFF_PORT),
       CHIME_EMULATOR_PORT: String(EMULATOR_PORT),
       LOG_LEVEL: 'warn',
       JOB_MAX_ATTEMPTS: '2',
-      INVITATION_CHECK_SECONDS: '0',
     },
   },
 });

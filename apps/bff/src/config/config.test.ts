@@ -41,7 +41,7 @@ describe('loadConfig', () => {
       initialAdmin: undefined,
       demoMode: false,
       jobs: { rate: 10, burst: 10, lookupRate: 50, leaseSeconds: 30, concurrency: 2, maxAttempts: 10 },
-      invitationCheckSeconds: 60,
+      directorySweepSeconds: 300,
     });
   });
 
@@ -70,7 +70,7 @@ describe('loadConfig', () => {
       JOB_LEASE_SECONDS: '60',
       JOB_CONCURRENCY: '4',
       JOB_MAX_ATTEMPTS: '6',
-      INVITATION_CHECK_SECONDS: '0',
+      DIRECTORY_SWEEP_SECONDS: '0',
     });
 
     assert.deepEqual(config, {
@@ -94,7 +94,7 @@ describe('loadConfig', () => {
       initialAdmin: { username: 'root.admin', password: ADMIN_PASSWORD },
       demoMode: false,
       jobs: { rate: 5, burst: 3, lookupRate: 20, leaseSeconds: 60, concurrency: 4, maxAttempts: 6 },
-      invitationCheckSeconds: 0,
+      directorySweepSeconds: 0,
     });
   });
 
@@ -126,7 +126,7 @@ describe('loadConfig', () => {
     ['JOB_RATE', '0'],
     ['JOB_LEASE_SECONDS', '5'],
     ['JOB_MAX_ATTEMPTS', 'many'],
-    ['INVITATION_CHECK_SECONDS', '-1'],
+    ['DIRECTORY_SWEEP_SECONDS', '-1'],
     ['STATIC_DIR', UNBUILT_DIR],
     ['STATIC_DIR', join(UNBUILT_DIR, 'no-such-dir')],
   ];

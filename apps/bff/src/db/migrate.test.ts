@@ -24,7 +24,9 @@ forEachDatabase(
         [
           'audit_log',
           'console_users',
-          'invitation_reconciliations',
+          'directory_accounts',
+          'directory_listing',
+          'directory_users',
           'invitations',
           'job_chunks',
           'job_items',
@@ -32,6 +34,7 @@ forEachDatabase(
           'login_attempts',
           'schema_migrations',
           'sessions',
+          'upstream_budget',
         ],
       );
     });

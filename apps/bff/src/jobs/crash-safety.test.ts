@@ -113,7 +113,7 @@ describe('bulk jobs across crashes and replicas', () => {
     try {
       // A call every 5 s, and leases far longer than the test may take; no background check, so every
       // ListUsers call would be a reconcile's.
-      const slow = { DATA_DIR: dataDir, JOB_RATE: '0.2', JOB_BURST: '1', JOB_LEASE_SECONDS: '600', INVITATION_CHECK_SECONDS: '0' };
+      const slow = { DATA_DIR: dataDir, JOB_RATE: '0.2', JOB_BURST: '1', JOB_LEASE_SECONDS: '600', DIRECTORY_SWEEP_SECONDS: '0' };
       const first = await start(slow);
       const admin = await connectTo(first.url).signIn(ADMIN.username, ADMIN.password);
       const account = await createTeamAccount(admin, 'Orphaned Onboarding');
@@ -152,7 +152,7 @@ describe('bulk jobs across crashes and replicas', () => {
         url.searchParams.set('options', `-c search_path=${schema}`);
         // Two calls a second each keep the job running for the two kills; the background invitation
         // check stays off, so every ListUsers call is a reconcile's lookup.
-        const replica = () => start({ DATABASE_URL: url.href, JOB_RATE: '2', JOB_BURST: '2', INVITATION_CHECK_SECONDS: '0' });
+        const replica = () => start({ DATABASE_URL: url.href, JOB_RATE: '2', JOB_BURST: '2', DIRECTORY_SWEEP_SECONDS: '0' });
         const [a, b] = [await replica(), await replica()];
         const client = await connectTo(a.url).signIn(ADMIN.username, ADMIN.password);
         const account = await createTeamAccount(client, 'Replicated Onboarding');

@@ -26,7 +26,7 @@ describe('reconciling an interrupted invite chunk', () => {
       DATA_DIR: 'memory://',
       JOB_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
       // The background check reads ListUsers too, and would spend the faults these tests count.
-      INVITATION_CHECK_SECONDS: '0',
+      DIRECTORY_SWEEP_SECONDS: '0',
     });
     admin = await connectTo(bff.url).signIn(ADMIN.username, ADMIN.password);
   });

@@ -66,6 +66,8 @@ export async function startBffFor(
     AWS_SECRET_ACCESS_KEY: key?.secretAccessKey ?? '',
     INITIAL_ADMIN_USERNAME: admin.username,
     INITIAL_ADMIN_PASSWORD: admin.password,
+    // Off unless a test asks: background reads would spend the counters and faults tests set up.
+    DIRECTORY_SWEEP_SECONDS: '0',
     ...env,
   });
 }
