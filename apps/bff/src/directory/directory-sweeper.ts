@@ -50,7 +50,11 @@ export class DirectorySweeper {
 
   async #run(): Promise<void> {
     const { db, logger, idleMs = 1_000 } = this.#options;
-    if (db.kind === 'pglite') await freeDeadLeases(db).catch((error: unknown) => logger.warn({ err: error }, 'sweep leases not freed'));
+    if (db.kind === 'pglite') {
+      await freeDeadLeases(db).catch((error: unknown) => {
+        logger.warn({ err: error }, 'sweep leases not freed');
+      });
+    }
     while (!this.#stop.signal.aborted) {
       const worked = await this.#round().catch((error: unknown) => {
         if (!this.#stop.signal.aborted) logger.warn({ err: error }, 'directory sweep round failed; the next one tries again');
@@ -78,7 +82,10 @@ export class DirectorySweeper {
     if (!claim) return false;
     await sweepAccount(context, claim).catch(async (error: unknown) => {
       if (this.#stop.signal.aborted) return releaseAccount(db, claim, this.owner, 0);
-      logger.warn({ err: error, accountId: claim.accountId }, "an account's users could not be read; trying again later from where it stopped");
+      logger.warn(
+        { err: error, accountId: claim.accountId },
+        "an account's users could not be read; trying again later from where it stopped",
+      );
       return releaseAccount(db, claim, this.owner, RETRY_SECONDS);
     });
     return true;

@@ -22,7 +22,10 @@ interface UsersPage {
 }
 
 const search = async (bff: TestBff, q: string) =>
-  (await bff.as('viewer').call('GET', `/api/directory/search?q=${encodeURIComponent(q)}`)).json<{ hits: DirectoryHit[]; incomplete: boolean }>();
+  (await bff.as('viewer').call('GET', `/api/directory/search?q=${encodeURIComponent(q)}`)).json<{
+    hits: DirectoryHit[];
+    incomplete: boolean;
+  }>();
 
 const status = async (bff: TestBff) => (await bff.as('viewer').call('GET', '/api/directory/status')).json<DirectoryStatus>();
 
@@ -42,7 +45,12 @@ const sweptSince = (bff: TestBff, since: Date) =>
   waitFor(
     'a full sweep',
     () => status(bff),
-    (s) => s.accountsSwept === s.accounts && s.oldestSweepAt !== undefined && new Date(s.oldestSweepAt) > since && s.accountsListedAt !== undefined && new Date(s.accountsListedAt) > since,
+    (s) =>
+      s.accountsSwept === s.accounts &&
+      s.oldestSweepAt !== undefined &&
+      new Date(s.oldestSweepAt) > since &&
+      s.accountsListedAt !== undefined &&
+      new Date(s.accountsListedAt) > since,
   );
 
 /** Chime deletes only an account whose users were all suspended (which drops them from a Team account). */
@@ -80,11 +88,15 @@ describe('the directory index', () => {
     const all = (await bff.as('viewer').call('GET', `/api/accounts/${first}/users?pageSize=200`)).json<UsersPage>();
     assert.equal(all.total, 150);
     assert.ok(all.asOf !== undefined);
-    const pending = (await bff.as('viewer').call('GET', `/api/accounts/${first}/users?invitationStatus=Pending&pageSize=10`)).json<UsersPage>();
+    const pending = (
+      await bff.as('viewer').call('GET', `/api/accounts/${first}/users?invitationStatus=Pending&pageSize=10`)
+    ).json<UsersPage>();
     assert.ok(pending.items.every((user) => user.invitationStatus === 'Pending'));
     assert.equal(pending.total, all.items.filter((user) => user.invitationStatus === 'Pending').length);
     const next = (
-      await bff.as('viewer').call('GET', `/api/accounts/${first}/users?invitationStatus=Pending&pageSize=10&cursor=${pending.nextCursor ?? ''}`)
+      await bff
+        .as('viewer')
+        .call('GET', `/api/accounts/${first}/users?invitationStatus=Pending&pageSize=10&cursor=${pending.nextCursor ?? ''}`)
     ).json<UsersPage>();
     assert.equal(new Set([...pending.items, ...next.items].map((user) => user.id)).size, pending.items.length + next.items.length);
   });
@@ -97,7 +109,10 @@ describe('the directory index', () => {
     const byFirstName = await search(bff, firstName.toLowerCase());
     assert.ok(byFirstName.hits.length > 0);
     assert.ok(
-      byFirstName.hits.every((hit) => hit.kind === 'user' && `${hit.user.displayName ?? ''} ${hit.user.email ?? ''}`.toLowerCase().includes(firstName.toLowerCase())),
+      byFirstName.hits.every(
+        (hit) =>
+          hit.kind === 'user' && `${hit.user.displayName ?? ''} ${hit.user.email ?? ''}`.toLowerCase().includes(firstName.toLowerCase()),
+      ),
     );
     const byPrefix = await search(bff, user.email.slice(0, user.email.indexOf('@') - 1));
     assert.ok(byPrefix.hits.some((hit) => hit.kind === 'user' && hit.user.id === user.id));
@@ -112,7 +127,8 @@ describe('the directory index', () => {
 
   it('when the console changes Chime, then the index shows it at once', async () => {
     const accountId = accountIds[0] ?? '';
-    const [user] = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?license=Basic&pageSize=1`)).json<UsersPage>().items;
+    const [user] = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?license=Basic&pageSize=1`)).json<UsersPage>()
+      .items;
     assert.ok(user);
     await bff.as('admin').call('PATCH', `/api/accounts/${accountId}/users/${user.id}`, { body: { licenseType: 'Pro' } });
     const [hit] = (await search(bff, user.id)).hits;
@@ -126,15 +142,22 @@ describe('the directory index', () => {
 
   it('when Chime changes outside the console, then one sweep brings every change in', async () => {
     const [one = '', two = '', three = ''] = accountIds;
-    const users = (await bff.as('viewer').call('GET', `/api/accounts/${one}/users?pageSize=3&invitationStatus=Accepted`)).json<UsersPage>().items;
-    const [relicensed, suspended, pending] = [users[0], users[1], (await bff.as('viewer').call('GET', `/api/accounts/${one}/users?pageSize=1&invitationStatus=Pending`)).json<UsersPage>().items[0]];
+    const users = (await bff.as('viewer').call('GET', `/api/accounts/${one}/users?pageSize=3&invitationStatus=Accepted`)).json<UsersPage>()
+      .items;
+    const [relicensed, suspended, pending] = [
+      users[0],
+      users[1],
+      (await bff.as('viewer').call('GET', `/api/accounts/${one}/users?pageSize=1&invitationStatus=Pending`)).json<UsersPage>().items[0],
+    ];
     assert.ok(relicensed && suspended && pending);
     const changedAt = new Date();
     const created = await outside.send(new CreateAccountCommand({ Name: 'Made Elsewhere' }));
     const newAccount = created.Account?.AccountId ?? '';
     await outside.send(new CreateUserCommand({ AccountId: newAccount, Email: 'zeynep.kaya@elsewhere.example', Username: 'Zeynep Kaya' }));
     await outside.send(new UpdateAccountCommand({ AccountId: two, Name: 'Renamed Elsewhere' }));
-    await outside.send(new UpdateUserCommand({ AccountId: one, UserId: relicensed.id, LicenseType: relicensed.licenseType === 'Pro' ? 'Basic' : 'Pro' }));
+    await outside.send(
+      new UpdateUserCommand({ AccountId: one, UserId: relicensed.id, LicenseType: relicensed.licenseType === 'Pro' ? 'Basic' : 'Pro' }),
+    );
     await outside.send(new BatchSuspendUserCommand({ AccountId: one, UserIdList: [suspended.id] }));
     await bff.emulator.control('POST', '/invitations/accept', { accountId: one, email: pending.email });
     await emptyAccount(outside, three);
@@ -143,7 +166,11 @@ describe('the directory index', () => {
     await sweptSince(bff, changedAt);
 
     const s = await status(bff);
-    assert.deepEqual([s.accounts, s.users], [3, 450 - 150 - 1 + 1], 'the deleted account and the suspended Team user left; the new user came');
+    assert.deepEqual(
+      [s.accounts, s.users],
+      [3, 450 - 150 - 1 + 1],
+      'the deleted account and the suspended Team user left; the new user came',
+    );
     const [zeynep] = (await search(bff, 'zeynep')).hits;
     assert.equal(zeynep?.kind === 'user' && zeynep.accountName, 'Made Elsewhere');
     assert.equal((await search(bff, 'renamed elsewhere')).hits[0]?.kind, 'account');

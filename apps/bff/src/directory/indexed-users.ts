@@ -54,6 +54,9 @@ export async function readIndexedUsers(
 }
 
 export async function countIndexedUsers(db: Queryable, accountId: string, filters: IndexedFilters): Promise<number> {
-  const [row] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM directory_users WHERE ${WHERE}`, filterParams(accountId, filters));
+  const [row] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM directory_users WHERE ${WHERE}`,
+    filterParams(accountId, filters),
+  );
   return row?.total ?? 0;
 }

@@ -126,10 +126,9 @@ export async function finishListing(db: Database, claim: ListingClaim, owner: st
       [owner, everySeconds],
     );
     if (held === undefined) return false;
-    await tx.query(
-      `DELETE FROM invitations WHERE account_id IN (SELECT account_id FROM directory_accounts WHERE read_at < $1)`,
-      [claim.startedAt],
-    );
+    await tx.query(`DELETE FROM invitations WHERE account_id IN (SELECT account_id FROM directory_accounts WHERE read_at < $1)`, [
+      claim.startedAt,
+    ]);
     await tx.query('DELETE FROM directory_accounts WHERE read_at < $1', [claim.startedAt]);
     return true;
   });

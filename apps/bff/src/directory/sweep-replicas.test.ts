@@ -104,9 +104,7 @@ describe('the directory sweep across replicas and crashes', () => {
         const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
         assert.equal(counters.operations.ListUsers?.requests, PAGES, 'every page read once');
         assert.equal(counters.operations.ListAccounts?.requests, 1, 'the list of accounts read once');
-        const [shared] = (
-          await admin.query<{ users: number }>(`SELECT count(*)::int AS users FROM ${schema}.directory_users`)
-        ).rows;
+        const [shared] = (await admin.query<{ users: number }>(`SELECT count(*)::int AS users FROM ${schema}.directory_users`)).rows;
         assert.equal(shared?.users, ACCOUNTS * 450);
       } finally {
         await stopAll();
@@ -116,4 +114,3 @@ describe('the directory sweep across replicas and crashes', () => {
     },
   );
 });
-

@@ -4,14 +4,7 @@ import type { ChimeGateway } from '../chime/index.ts';
 import type { Database } from '../db/index.ts';
 import type { Pacer } from '../upstream/upstream-budget.ts';
 import { upsertAccounts, upsertUsers, removeAccount } from './index-writes.ts';
-import {
-  advanceAccount,
-  advanceListing,
-  finishAccount,
-  finishListing,
-  type AccountClaim,
-  type ListingClaim,
-} from './sweep-claims.ts';
+import { advanceAccount, advanceListing, finishAccount, finishListing, type AccountClaim, type ListingClaim } from './sweep-claims.ts';
 
 /** Chime's largest pages: fewest calls per user read. */
 export const SWEEP_PAGE_SIZE = 200;
@@ -42,9 +35,7 @@ export async function sweepAccount(context: SweepContext, claim: AccountClaim): 
     const readAt = new Date();
     let page;
     try {
-      page = await paced(context, 'ListUsers', () =>
-        chime.listUsers(claim.accountId, { maxResults: SWEEP_PAGE_SIZE, nextToken: token }),
-      );
+      page = await paced(context, 'ListUsers', () => chime.listUsers(claim.accountId, { maxResults: SWEEP_PAGE_SIZE, nextToken: token }));
     } catch (error) {
       if (error instanceof AppError && error.status === 404) {
         await removeAccount(db, claim.accountId);

@@ -141,12 +141,18 @@ describe("the invitations overview, from Chime's truth", () => {
     await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails: ['gone@outside.example'] } });
     const [credentials] = bff.emulator.credentials;
     const outside = createChimeClient({ region: 'us-east-1', endpoint: bff.emulator.endpoint, credentials });
-    await outside.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['elsewhere@outside.example'] })).finally(() => outside.destroy());
+    await outside
+      .send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['elsewhere@outside.example'] }))
+      .finally(() => {
+        outside.destroy();
+      });
     const gone = await waitForUser(bff, accountId, 'gone@outside.example');
     // A Team account drops a suspended user: its invitation record is closed by the next sweep.
     await bff.as('admin').call('POST', `/api/accounts/${accountId}/users/batch/suspend`, { body: { userIds: [gone] } });
 
-    const overview = await waitForOverview(bff, (o) => o.accounts.some((a) => a.accountId === accountId && a.removed === 1 && a.pending === 1));
+    const overview = await waitForOverview(bff, (o) =>
+      o.accounts.some((a) => a.accountId === accountId && a.removed === 1 && a.pending === 1),
+    );
 
     assert.deepEqual(
       overview.senders.find((sender) => sender.sentBy === undefined),
@@ -154,13 +160,10 @@ describe("the invitations overview, from Chime's truth", () => {
       'the invitation sent outside the console has a sender of its own',
     );
     const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations`)).json<InvitationPage>();
-    assert.deepEqual(
-      page.items.map((invitation) => [invitation.email, invitation.status, invitation.sentBy ?? 'outside']).sort(),
-      [
-        ['elsewhere@outside.example', 'Pending', 'outside'],
-        ['gone@outside.example', 'Removed', 'admin'],
-      ],
-    );
+    assert.deepEqual(page.items.map((invitation) => [invitation.email, invitation.status, invitation.sentBy ?? 'outside']).sort(), [
+      ['elsewhere@outside.example', 'Pending', 'outside'],
+      ['gone@outside.example', 'Removed', 'admin'],
+    ]);
   });
 });
 
@@ -168,7 +171,9 @@ describe("the invitations overview, from Chime's truth", () => {
 async function waitForUser(bff: TestBff, accountId: string, email: string): Promise<string> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?email=${email}`)).json<{ items: { id: string }[] }>();
+    const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?email=${email}`)).json<{
+      items: { id: string }[];
+    }>();
     const [user] = page.items;
     if (user) return user.id;
     if (Date.now() > deadline) assert.fail(`${email} did not appear in 15 s`);

@@ -127,11 +127,7 @@ async function listWithId(gateway: ChimeGateway, accountId: string, input: ListU
  * Retry-After in the pacer, a 5xx backs off. No value when it kept failing, was refused, or the
  * worker stopped or lost the chunk.
  */
-async function withTries<T>(
-  pacer: Pacer,
-  signal: AbortSignal,
-  read: () => Promise<T>,
-): Promise<{ value: T } | { error?: AppError }> {
+async function withTries<T>(pacer: Pacer, signal: AbortSignal, read: () => Promise<T>): Promise<{ value: T } | { error?: AppError }> {
   // A call, not the property: the compiler would take `aborted` as still false inside the loop.
   const stopped = () => signal.aborted;
   for (let tries = 1; !stopped(); tries++) {

@@ -7,5 +7,7 @@ import { searchDirectory } from '../use-cases/search-directory.ts';
 export const directoryRoutes = ({ db, config }: Services) => [
   route('searchDirectory', ({ query }) => searchDirectory(db, query)),
   route('directoryStatus', () => directoryStatus(db, config.directorySweepSeconds)),
-  route('refreshAccount', ({ params, chime }) => refreshAccount({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId)),
+  route('refreshAccount', ({ params, chime }) =>
+    refreshAccount({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId),
+  ),
 ];

@@ -6,8 +6,12 @@ import { exportInvitationOverview, invitationOverview } from '../use-cases/invit
 import { listInvitations } from '../use-cases/list-invitations.ts';
 
 export const invitationRoutes = ({ db, cursors, config }: Services) => [
-  route('listInvitations', ({ params, query, chime }) => listInvitations({ chime, db, cursors, sweepSeconds: config.directorySweepSeconds }, params.accountId, query)),
-  route('exportInvitations', ({ params, query, res, chime }) => exportInvitations({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId, query, res)),
+  route('listInvitations', ({ params, query, chime }) =>
+    listInvitations({ chime, db, cursors, sweepSeconds: config.directorySweepSeconds }, params.accountId, query),
+  ),
+  route('exportInvitations', ({ params, query, res, chime }) =>
+    exportInvitations({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId, query, res),
+  ),
   route('checkInviteEmails', async ({ params, body, chime }) => ({
     existing: await findExistingEmails(chime, params.accountId, body.emails),
   })),

@@ -5,7 +5,19 @@ import { writeCsv } from '../http/csv-response.ts';
 import { scanInvitations } from '../invitations/invitation-store.ts';
 import { refreshAccount, type RefreshDependencies } from './refresh-account.ts';
 
-const COLUMNS = ['email', 'displayName', 'status', 'emailStatus', 'inviteId', 'sentBy', 'sentAt', 'sends', 'checkedAt', 'jobId', 'userId'] as const;
+const COLUMNS = [
+  'email',
+  'displayName',
+  'status',
+  'emailStatus',
+  'inviteId',
+  'sentBy',
+  'sentAt',
+  'sends',
+  'checkedAt',
+  'jobId',
+  'userId',
+] as const;
 
 type Filters = Omit<z.output<typeof listInvitationsQuerySchema>, 'cursor' | 'pageSize'>;
 
