@@ -61,7 +61,11 @@ export async function startServer({ config, logger = createLogger(config.logLeve
   });
   const jobRunner = new JobRunner({
     db,
-    gateway: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called, observer }),
+    gateway: new ChimeGateway(jobClient, {
+      budgetMs: config.chime.jobBudgetMs,
+      onCall: jobs.called,
+      observer: writeThrough(db, logger.child({ component: 'directory' }), { reads: false }),
+    }),
     pacer: budget.pacer('jobs'),
     logger: logger.child({ component: 'jobs' }),
     concurrency: config.jobs.concurrency,

@@ -7,8 +7,10 @@ import { changeUsers, removeAccount, sweepSoon, upsertAccounts, upsertUsers } fr
  * Keeps the directory index current between sweeps: every answer Chime gives the console (a page
  * someone opened, a change someone made) is written to the index before the caller sees it. A
  * failed write is logged, never thrown: Chime's answer stands, and the next sweep repairs the index.
+ * Without `reads`, only changes are written: a job's reconciliation reads whole accounts over and
+ * over, which the sweep reads anyway.
  */
-export function writeThrough(db: Database, logger: Logger): ChimeObserver {
+export function writeThrough(db: Database, logger: Logger, options: { reads: boolean } = { reads: true }): ChimeObserver {
   const quietly =
     <A extends unknown[]>(what: string, write: (...args: A) => Promise<void>) =>
     async (...args: A): Promise<void> => {
@@ -21,7 +23,9 @@ export function writeThrough(db: Database, logger: Logger): ChimeObserver {
   return {
     accountsRead: quietly('accounts', (accounts, readAt) => upsertAccounts(db, accounts, readAt)),
     accountGone: quietly('account removed', (accountId) => removeAccount(db, accountId)),
-    usersRead: quietly('users', (accountId, users, readAt) => upsertUsers(db, accountId, users, readAt)),
+    usersRead: quietly('users', (accountId, users, readAt) =>
+      options.reads ? upsertUsers(db, accountId, users, readAt) : Promise.resolve(),
+    ),
     usersChanged: quietly('users changed', (accountId, userIds, change, readAt) => changeUsers(db, accountId, userIds, change, readAt)),
     invited: quietly('invited', (accountId) => sweepSoon(db, accountId)),
   };
