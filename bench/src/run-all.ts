@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { bffSuite } from './bff/index.ts';
 import { bulkSuite } from './bulk/index.ts';
+import { directorySuite } from './directory/index.ts';
 import { emulatorSuite } from './emulator/index.ts';
 import { formatFigure, verdictOf, type Figure } from './lib/figures.ts';
 import { toResults, writeResults } from './lib/results.ts';
 import type { Suite } from './lib/suite.ts';
 import { webSuite } from './web/index.ts';
 
-const SUITES: Suite[] = [emulatorSuite, bffSuite, webSuite, bulkSuite];
+const SUITES: Suite[] = [emulatorSuite, bffSuite, webSuite, bulkSuite, directorySuite];
 
 /** `node src/run-all.ts [suite…]` runs the named suites, or all of them. */
 async function main(): Promise<number> {
