@@ -29,7 +29,7 @@ export function FindUserRoute() {
     const asEmail = emailSchema.safeParse(text).data;
     const href = asEmail === undefined ? undefined : exactHit(asEmail);
     if (href !== undefined) void navigate(href);
-    else update({ q: text, email: asEmail });
+    else update(asEmail === undefined ? { q: text, email: undefined } : { q: undefined, email: asEmail });
   };
   return (
     <PageLayout
@@ -54,7 +54,7 @@ export function FindUserRoute() {
             />
           </Container>
           {email !== undefined && <ExactEmailLookup key={email} email={email} />}
-          <DirectoryResults q={searched} onLookUpEmail={(next) => update({ q: searched, email: next })} />
+          <DirectoryResults q={searched} onLookUpEmail={(next) => update({ q: undefined, email: next })} />
         </SpaceBetween>
       </ContentLayout>
     </PageLayout>

@@ -58,6 +58,7 @@ export function DirectorySearchBox() {
       empty="No users or accounts match"
       placeholder="Search users and accounts"
       ariaLabel="Search users and accounts"
+      clearAriaLabel="Clear search"
     />
   );
 }

@@ -38,6 +38,7 @@ export function DirectorySearchField({ q, onSearch, onSubmit }: DirectorySearchF
           type="search"
           autoFocus
           autoComplete={false}
+          clearAriaLabel="Clear search"
           value={value}
           placeholder="e.g. Chloe, chloe.abbott@, or a full email"
           onChange={({ detail }) => {

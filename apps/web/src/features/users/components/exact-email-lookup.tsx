@@ -3,7 +3,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { Navigate } from 'react-router';
 import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
 import { paths } from '@/config/paths.ts';
-import { ApiError } from '@/lib/api-error.ts';
+import { ApiError, messageOf } from '@/lib/api-error.ts';
 import { useLookupUser } from '../api/lookup-user.ts';
 
 /**
@@ -17,7 +17,7 @@ export function ExactEmailLookup({ email }: { email: string }) {
   if (lookup.error instanceof ApiError && lookup.error.status === 404)
     return (
       <Alert type="warning" header="Not found in Chime">
-        No account in Chime has a user with the email {email}.
+        {messageOf(lookup.error)}
       </Alert>
     );
   return <QueryErrorAlert header="Could not look up the user" error={lookup.error} onRetry={() => void lookup.refetch()} />;
