@@ -7,8 +7,8 @@ import type { InvitationStage } from './invitations-tab.ts';
 const table = selectors.default().findTable('[data-testid="invitations-per-account"]');
 const senderTable = selectors.default().findTable('[data-testid="invitations-per-sender"]');
 
-export type OverviewColumn = 'Account' | 'Sent' | 'Pending' | 'Accepted' | 'Failed' | 'Pending > 7 days';
-const COLUMNS: readonly OverviewColumn[] = ['Account', 'Sent', 'Pending', 'Accepted', 'Failed', 'Pending > 7 days'];
+export type OverviewColumn = 'Account' | 'Sent' | 'Pending' | 'Accepted' | 'Failed' | 'Removed' | 'Pending > 7 days';
+const COLUMNS: readonly OverviewColumn[] = ['Account', 'Sent', 'Pending', 'Accepted', 'Failed', 'Removed', 'Pending > 7 days'];
 
 /** The invitations overview (/invitations): totals across accounts and a row of counts per account. */
 export class InvitationsOverviewPage {
@@ -17,6 +17,9 @@ export class InvitationsOverviewPage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly refreshButton: Locator;
+  /** "As of 2 minutes ago": present once every account was read from Chime at least once. */
+  readonly asOf: Locator;
+  readonly trendChart: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -24,6 +27,8 @@ export class InvitationsOverviewPage {
     this.table = page.getByRole('table', { name: 'Invitations per account' });
     this.rows = page.locator(table.findRows().toSelector());
     this.refreshButton = page.getByRole('button', { name: 'Refresh', exact: true });
+    this.asOf = page.getByText(/As of .+ ago|As of now/);
+    this.trendChart = page.getByRole('application', { name: 'Invitations per week' });
   }
 
   async open(search = ''): Promise<void> {
@@ -63,6 +68,11 @@ export class InvitationsOverviewPage {
   async loaded(): Promise<void> {
     await expect(this.heading).toBeVisible();
     await expect(this.page.getByText('Loading invitation counts')).toHaveCount(0);
+  }
+
+  /** A line of the weekly trend chart ("Sent", "Accepted", "Failed"). */
+  trendLine(title: 'Sent' | 'Accepted' | 'Failed'): Locator {
+    return this.trendChart.getByRole('group', { name: title, exact: true });
   }
 
   /** A total above the table: the number alone on its line under the label. */

@@ -25,6 +25,11 @@ export class UsersTab {
   readonly results: Locator;
   /** The table's empty slot: what an empty list means, or why the list could not be loaded. */
   readonly emptyState: Locator;
+  /** The header's counter: "(1,234)" when the index gives a total, "(50+)" for an open-ended page. */
+  readonly counter: Locator;
+  /** "1,234 users, as of 2 minutes ago.": only when the list comes from the index. */
+  readonly freshness: Locator;
+  readonly refreshFromChime: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -41,6 +46,9 @@ export class UsersTab {
     this.dialog = page.getByRole('dialog');
     this.results = this.dialog.getByRole('table', { name: 'Results per user' });
     this.emptyState = page.locator(table.findEmptySlot().toSelector());
+    this.counter = page.locator(table.findHeaderSlot().findHeader().findCounter().toSelector());
+    this.freshness = page.getByText(/^[\d,]+ users?, as of /);
+    this.refreshFromChime = page.getByRole('button', { name: 'Refresh users from Chime' });
   }
 
   async open(accountId: string, search = ''): Promise<void> {
