@@ -141,11 +141,9 @@ describe("the invitations overview, from Chime's truth", () => {
     await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails: ['gone@outside.example'] } });
     const [credentials] = bff.emulator.credentials;
     const outside = createChimeClient({ region: 'us-east-1', endpoint: bff.emulator.endpoint, credentials });
-    await outside
-      .send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['elsewhere@outside.example'] }))
-      .finally(() => {
-        outside.destroy();
-      });
+    await outside.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['elsewhere@outside.example'] })).finally(() => {
+      outside.destroy();
+    });
     const gone = await waitForUser(bff, accountId, 'gone@outside.example');
     // A Team account drops a suspended user: its invitation record is closed by the next sweep.
     await bff.as('admin').call('POST', `/api/accounts/${accountId}/users/batch/suspend`, { body: { userIds: [gone] } });
