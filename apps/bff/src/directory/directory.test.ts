@@ -140,6 +140,21 @@ describe('the directory index', () => {
     );
   });
 
+  it('when the console invites people to an indexed account, then its users tab shows them at once, and the index once swept again', async () => {
+    const accountId = accountIds[1] ?? '';
+    const invitedAt = new Date();
+    const invited = await bff
+      .as('admin')
+      .call('POST', `/api/accounts/${accountId}/invitations`, { body: { emails: ['new.hire@invited.example'] } });
+    assert.equal(invited.status, 201, invited.text);
+    const atOnce = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=200`)).json<UsersPage>();
+    assert.equal(atOnce.total, undefined, 'asked of Chime while the index has not seen the invitation');
+    assert.ok(atOnce.items.some((user) => user.email === 'new.hire@invited.example'));
+    await sweptSince(bff, invitedAt);
+    const indexed = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/users?pageSize=1`)).json<UsersPage>();
+    assert.equal(indexed.total, 151);
+  });
+
   it('when Chime changes outside the console, then one sweep brings every change in', async () => {
     const [one = '', two = '', three = ''] = accountIds;
     const users = (await bff.as('viewer').call('GET', `/api/accounts/${one}/users?pageSize=3&invitationStatus=Accepted`)).json<UsersPage>()
@@ -168,8 +183,8 @@ describe('the directory index', () => {
     const s = await status(bff);
     assert.deepEqual(
       [s.accounts, s.users],
-      [3, 450 - 150 - 1 + 1],
-      'the deleted account and the suspended Team user left; the new user came',
+      [3, 450 + 1 - 150 - 1 + 1],
+      'the deleted account and the suspended Team user left; the invitee and the new user came',
     );
     const [zeynep] = (await search(bff, 'zeynep')).hits;
     assert.equal(zeynep?.kind === 'user' && zeynep.accountName, 'Made Elsewhere');

@@ -95,9 +95,15 @@ export async function removeAccount(db: Queryable, accountId: string): Promise<v
   await db.query('DELETE FROM directory_accounts WHERE account_id = $1', [accountId]);
 }
 
-/** The account is read again soon: something changed there that the console could not see in full. */
-export async function sweepSoon(db: Queryable, accountId: string): Promise<void> {
-  await db.query(`UPDATE directory_accounts SET next_sweep_at = '-infinity' WHERE account_id = $1`, [accountId]);
+/**
+ * Something changed in the account that the console could not see in full: it is read again as
+ * soon as the sweep can, and until then its users are asked of Chime.
+ */
+export async function markStale(db: Queryable, accountId: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE directory_accounts SET next_sweep_at = '-infinity', stale_since = coalesce(stale_since, $2) WHERE account_id = $1`,
+    [accountId, at],
+  );
 }
 
 /**

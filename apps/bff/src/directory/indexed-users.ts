@@ -26,10 +26,24 @@ const filterParams = (accountId: string, filters: IndexedFilters) => [
 
 /** When the index last read the account's users in full; absent when it never has (it may know some users). */
 export async function accountSweptAt(db: Queryable, accountId: string): Promise<Date | undefined> {
-  const [row] = await db.query<{ users_swept_at: Date | null }>('SELECT users_swept_at FROM directory_accounts WHERE account_id = $1', [
-    accountId,
-  ]);
-  return row?.users_swept_at ?? undefined;
+  return (await sweepOf(db, accountId))?.sweptAt;
+}
+
+/**
+ * When the index can answer for the account's users: read in full, and nothing changed since that
+ * it could not see (an invitation). Absent means Chime must be asked.
+ */
+export async function accountIndexedAt(db: Queryable, accountId: string): Promise<Date | undefined> {
+  const sweep = await sweepOf(db, accountId);
+  return sweep?.stale === false ? sweep.sweptAt : undefined;
+}
+
+async function sweepOf(db: Queryable, accountId: string) {
+  const [row] = await db.query<{ users_swept_at: Date | null; stale: boolean }>(
+    'SELECT users_swept_at, stale_since IS NOT NULL AS stale FROM directory_accounts WHERE account_id = $1',
+    [accountId],
+  );
+  return row?.users_swept_at ? { sweptAt: row.users_swept_at, stale: row.stale } : undefined;
 }
 
 export interface UserPosition {

@@ -61,13 +61,16 @@ export async function advanceAccount(tx: Queryable, claim: AccountClaim, owner: 
 
 /**
  * The last page was read: users not read since the sweep began are gone, and so are the console's
- * records of invitations to them (closed as Removed). The account is due again after `everySeconds`.
+ * records of invitations to them (closed as Removed). The account is due again after `everySeconds`,
+ * or at once if the console marked it stale after this sweep began (it may have missed that change).
  */
 export async function finishAccount(db: Database, claim: AccountClaim, owner: string, everySeconds: number): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [held] = await tx.query(
       `UPDATE directory_accounts SET users_swept_at = sweep_started_at, sweep_started_at = NULL, sweep_token = NULL,
-         sweep_owner = NULL, sweep_lease_until = NULL, next_sweep_at = now() + make_interval(secs => $3)
+         sweep_owner = NULL, sweep_lease_until = NULL,
+         stale_since = CASE WHEN stale_since < sweep_started_at THEN NULL ELSE stale_since END,
+         next_sweep_at = CASE WHEN stale_since >= sweep_started_at THEN '-infinity' ELSE now() + make_interval(secs => $3) END
        WHERE account_id = $1 AND sweep_owner = $2 RETURNING 1`,
       [claim.accountId, owner, everySeconds],
     );

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChimeObserver } from '../chime/index.ts';
 import type { Database } from '../db/index.ts';
-import { changeUsers, removeAccount, sweepSoon, upsertAccounts, upsertUsers } from './index-writes.ts';
+import { changeUsers, markStale, removeAccount, upsertAccounts, upsertUsers } from './index-writes.ts';
 
 /**
  * Keeps the directory index current between sweeps: every answer Chime gives the console (a page
@@ -27,6 +27,6 @@ export function writeThrough(db: Database, logger: Logger, options: { reads: boo
       options.reads ? upsertUsers(db, accountId, users, readAt) : Promise.resolve(),
     ),
     usersChanged: quietly('users changed', (accountId, userIds, change, readAt) => changeUsers(db, accountId, userIds, change, readAt)),
-    invited: quietly('invited', (accountId) => sweepSoon(db, accountId)),
+    invited: quietly('invited', (accountId) => markStale(db, accountId, new Date())),
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ListUsersQuery, User } from '@chime-console/contracts';
 import type { ChimeGateway } from '../chime/index.ts';
 import type { Database } from '../db/index.ts';
-import { accountSweptAt, countIndexedUsers, readIndexedUsers } from '../directory/indexed-users.ts';
+import { accountIndexedAt, countIndexedUsers, readIndexedUsers } from '../directory/indexed-users.ts';
 import type { CursorCodec } from '../pagination/cursor-codec.ts';
 import { keysetPage } from '../pagination/keyset-page.ts';
 
@@ -32,11 +32,11 @@ const indexPosition = z.object({ email: z.string(), id: z.string() });
 
 /**
  * A page of users. Once the directory index has read the account's users, every filter but the
- * exact email is answered from it, with the exact total and the time of that read; the email, and an
- * account not yet indexed, are asked of Chime.
+ * exact email is answered from it, with the exact total and the time of that read; the email, an
+ * account not yet indexed, and one the console invited people to since, are asked of Chime.
  */
 export async function listUsers(chime: ChimeGateway, db: Database, cursors: CursorCodec, accountId: string, query: ListUsersQuery) {
-  const sweptAt = query.email === undefined ? await accountSweptAt(db, accountId) : undefined;
+  const sweptAt = query.email === undefined ? await accountIndexedAt(db, accountId) : undefined;
   if (sweptAt === undefined) return scanUsers(chime, cursors, accountId, query);
   // No email here: an email is always asked of Chime.
   const { cursor, pageSize, ...filters } = query;
