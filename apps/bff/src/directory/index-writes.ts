@@ -1,6 +1,7 @@
 import type { Account, User } from '@chime-console/contracts';
 import type { UsersChange } from '../chime/index.ts';
 import type { Queryable } from '../db/index.ts';
+import { invitationsChanged } from '../invitations/invitation-days.ts';
 
 /**
  * Every write to the directory index. Rows carry the time the read that produced them started
@@ -56,6 +57,7 @@ export async function upsertUsers(db: Queryable, accountId: string, users: reado
   );
   const emails = users.flatMap((user) => (user.email === undefined ? [] : [user.email.toLowerCase()]));
   await takeInvitationStatuses(db, accountId, emails, readAt);
+  if (users.some((user) => user.invitationStatus !== undefined)) await invitationsChanged(db, accountId);
 }
 
 /** A change Chime confirmed without answering the users: the index applies it as Chime does. */
@@ -76,6 +78,7 @@ export async function changeUsers(db: Queryable, accountId: string, userIds: rea
       [accountId, [...userIds]],
     );
     await setRegistration(db, params, 'Suspended', null);
+    await invitationsChanged(db, accountId);
   } else {
     await setRegistration(db, params, 'Registered', 'Suspended');
   }

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/index.ts';
+import { countAccountInvitations } from '../invitations/invitation-days.ts';
 
 /**
  * Which replica reads what. Times that rows' read_at are compared with (when a sweep began) are
@@ -82,6 +83,7 @@ export async function finishAccount(db: Database, claim: AccountClaim, owner: st
          AND NOT EXISTS (SELECT 1 FROM directory_users u WHERE u.account_id = i.account_id AND u.email = i.email)`,
       [claim.accountId, claim.startedAt],
     );
+    await countAccountInvitations(tx, claim.accountId);
     return true;
   });
 }

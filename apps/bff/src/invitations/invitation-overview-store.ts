@@ -2,18 +2,10 @@ import type { Queryable } from '../db/index.ts';
 import { NO_INVITATIONS, type InvitationCounts } from './invitation-store.ts';
 
 /**
- * Every invitation across accounts, for the overview: each user the index holds with an invitation
- * status (Chime's truth, whoever sent it), plus the console's records the index has no such user
- * for (sent since the last sweep, or closed as Removed). Deleted accounts' records are gone with them.
+ * The overview reads the per-account, per-day counts (invitation-days.ts), never the users: a few
+ * rows per account whether it has ten users or a hundred thousand. A day is whole, so "over 7 days"
+ * counts invitations sent before the day a week ago.
  */
-const ALL_INVITATIONS = `(
-  SELECT u.account_id, u.invitation_status AS status, coalesce(u.invited_on, u.read_at) AS sent_at, u.registered_on
-  FROM directory_users u WHERE u.invitation_status IS NOT NULL
-  UNION ALL
-  SELECT i.account_id, i.status, i.sent_at, NULL FROM invitations i
-  WHERE NOT EXISTS (SELECT 1 FROM directory_users u WHERE u.account_id = i.account_id AND u.email = i.email AND u.invitation_status IS NOT NULL)
-) v`;
-
 /** Pending by how long it has waited, in the buckets a manager chases them by. */
 const AGE_BUCKETS = [
   { label: 'under 1 day', fromDays: 0, toDays: 1 },
@@ -23,24 +15,23 @@ const AGE_BUCKETS = [
 ] as const;
 
 const pendingAged = (fromDays: number, toDays?: number) =>
-  `count(*) FILTER (WHERE status = 'Pending' AND sent_at < now() - interval '${fromDays} days'${
-    toDays === undefined ? '' : ` AND sent_at >= now() - interval '${toDays} days'`
-  })::int`;
+  `coalesce(sum(sent) FILTER (WHERE status = 'Pending' AND day <= current_date - ${fromDays}${
+    toDays === undefined ? '' : ` AND day > current_date - ${toDays}`
+  }), 0)::int`;
+const sentWith = (status: string) => `coalesce(sum(sent) FILTER (WHERE status = '${status}'), 0)::int`;
 
 type AccountRow = InvitationCounts & { accountId: string; accountName: string; aged: number[] };
 
 /** Counts per account in one pass: the totals and the pending ages are their sums. */
 export async function countByAccount(db: Queryable): Promise<AccountRow[]> {
   return db.query<AccountRow>(
-    `SELECT v.account_id AS "accountId", coalesce(min(a.name), v.account_id) AS "accountName",
-       count(*) FILTER (WHERE status = 'Pending')::int AS pending,
-       count(*) FILTER (WHERE status = 'Accepted')::int AS accepted,
-       count(*) FILTER (WHERE status = 'Failed')::int AS failed,
-       count(*) FILTER (WHERE status = 'Removed')::int AS removed,
-       ${pendingAged(7)} AS "pendingOver7Days",
+    `SELECT d.account_id AS "accountId", min(a.name) AS "accountName",
+       ${sentWith('Pending')} AS pending, ${sentWith('Accepted')} AS accepted, ${sentWith('Failed')} AS failed,
+       ${sentWith('Removed')} AS removed, ${pendingAged(7)} AS "pendingOver7Days",
        ARRAY[${AGE_BUCKETS.map((bucket) => pendingAged(bucket.fromDays, 'toDays' in bucket ? bucket.toDays : undefined)).join(', ')}] AS aged
-     FROM ${ALL_INVITATIONS} LEFT JOIN directory_accounts a USING (account_id)
-     GROUP BY v.account_id`,
+     FROM directory_invitation_days d JOIN directory_accounts a USING (account_id)
+     WHERE d.sent > 0
+     GROUP BY d.account_id`,
   );
 }
 
@@ -85,16 +76,12 @@ export const TREND_WEEKS = 12;
 export async function weeklyTrend(db: Queryable) {
   const rows = await db.query<{ week: Date; sent: number; accepted: number; failed: number }>(
     `WITH weeks AS (
-       SELECT generate_series(date_trunc('week', now()) - make_interval(weeks => $1 - 1), date_trunc('week', now()), interval '1 week') AS week
-     ), events AS (
-       SELECT date_trunc('week', sent_at) AS week, 1 AS sent, 0 AS accepted, (status = 'Failed')::int AS failed
-       FROM ${ALL_INVITATIONS} WHERE sent_at >= (SELECT min(week) FROM weeks)
-       UNION ALL
-       SELECT date_trunc('week', registered_on), 0, 1, 0 FROM directory_users
-       WHERE invitation_status = 'Accepted' AND registered_on >= (SELECT min(week) FROM weeks)
+       SELECT generate_series(date_trunc('week', current_date) - make_interval(weeks => $1 - 1), date_trunc('week', current_date), interval '1 week')::date AS week
      )
-     SELECT weeks.week, coalesce(sum(sent), 0)::int AS sent, coalesce(sum(accepted), 0)::int AS accepted, coalesce(sum(failed), 0)::int AS failed
-     FROM weeks LEFT JOIN events USING (week) GROUP BY weeks.week ORDER BY weeks.week`,
+     SELECT weeks.week, coalesce(sum(d.sent), 0)::int AS sent, coalesce(sum(d.accepted), 0)::int AS accepted,
+       coalesce(sum(d.sent) FILTER (WHERE d.status = 'Failed'), 0)::int AS failed
+     FROM weeks LEFT JOIN directory_invitation_days d ON date_trunc('week', d.day)::date = weeks.week
+     GROUP BY weeks.week ORDER BY weeks.week`,
     [TREND_WEEKS],
   );
   return rows.map(({ week, ...counts }) => ({ weekStart: week.toISOString().slice(0, 10), ...counts }));

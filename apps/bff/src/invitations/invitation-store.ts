@@ -1,6 +1,7 @@
 import type { Invitation } from '@chime-console/contracts';
 import type { InviteResult } from '../chime/index.ts';
 import type { Queryable } from '../db/index.ts';
+import { invitationsChanged } from './invitation-days.ts';
 
 /** Records what Chime answered for each invitation sent (emails lower-cased, as Chime matches them); a resend counts up. */
 export async function recordInvitations(
@@ -25,6 +26,7 @@ export async function recordInvitations(
        job_id = excluded.job_id, checked_at = NULL`,
     [sent.accountId, sent.sentBy, sent.jobId ?? null, JSON.stringify(rows)],
   );
+  await invitationsChanged(tx, sent.accountId);
 }
 
 export interface InvitationFilters {

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Database } from '../db/index.ts';
 import { writeCsv } from '../http/csv-response.ts';
+import { countChangedAccounts } from '../invitations/invitation-days.ts';
 import { countByAccount, countBySender, oldestSweep, totalsOf, weeklyTrend } from '../invitations/invitation-overview-store.ts';
 
 /** Accounts in one overview; past this the overview says it is cut short rather than growing without bound. */
@@ -15,6 +16,7 @@ const mostPendingFirst = (a: { pending: number; accountId: string }, b: { pendin
 
 /** Every account's invitations at a glance, from Chime's truth: counts per account, per sender, pending by age, the weekly trend. */
 export async function invitationOverview(db: Database) {
+  await countChangedAccounts(db);
   const [accounts, trend, asOf] = await Promise.all([countByAccount(db), weeklyTrend(db), oldestSweep(db)]);
   const { totals, pendingByAge } = totalsOf(accounts);
   const senders = await countBySender(db, totals, OVERVIEW_SENDER_LIMIT);
@@ -31,6 +33,7 @@ export async function invitationOverview(db: Database) {
 }
 
 export async function exportInvitationOverview(db: Database, res: Response) {
+  await countChangedAccounts(db);
   const accounts = (await countByAccount(db)).sort(mostPendingFirst);
   await writeCsv(res, { filename: 'invitation-overview.csv', columns: OVERVIEW_COLUMNS, rows: accounts });
 }

@@ -25,7 +25,9 @@ CREATE TABLE directory_accounts (
   -- The console changed the account in a way Chime's answer did not show in full (an invitation
   -- makes users whose IDs it does not return): until a sweep that began after this ends, the
   -- account's users are asked of Chime rather than of the index.
-  stale_since timestamptz
+  stale_since timestamptz,
+  -- Its invitations changed since directory_invitation_days last counted them.
+  counts_dirty boolean NOT NULL DEFAULT true
 );
 CREATE INDEX directory_accounts_due_idx ON directory_accounts (next_sweep_at);
 CREATE INDEX directory_accounts_name_trgm_idx ON directory_accounts USING gin (lower(name) public.gin_trgm_ops);
@@ -57,6 +59,21 @@ CREATE INDEX directory_users_user_id_idx ON directory_users (user_id);
 CREATE INDEX directory_users_page_idx ON directory_users (account_id, (coalesce(email, '')), user_id);
 CREATE INDEX directory_users_status_idx ON directory_users (account_id, registration_status, invitation_status, license_type);
 CREATE INDEX directory_users_invited_idx ON directory_users (invitation_status, invited_on) WHERE invitation_status IS NOT NULL;
+
+-- Every account's invitations counted by status and day (sent, and accepted on), so the overview
+-- across a million users sums a few rows per account rather than reading every user. Counted again
+-- when a sweep of the account ends, and, for accounts whose invitations changed since, before an
+-- overview is answered.
+CREATE TABLE directory_invitation_days (
+  account_id text NOT NULL REFERENCES directory_accounts (account_id) ON DELETE CASCADE,
+  day date NOT NULL,
+  status text NOT NULL,
+  -- Invitations with this status sent on this day.
+  sent integer NOT NULL,
+  -- Invitations accepted on this day (status Accepted).
+  accepted integer NOT NULL,
+  PRIMARY KEY (account_id, day, status)
+);
 
 -- The list of accounts is read as one unit, by one replica at a time, resumable like an account's users.
 CREATE TABLE directory_listing (
