@@ -25,6 +25,7 @@ forEachDatabase(
           'audit_log',
           'console_users',
           'directory_accounts',
+          'directory_invitation_days',
           'directory_listing',
           'directory_users',
           'invitations',
