@@ -16,7 +16,7 @@ export interface BulkStack {
   /** Calls the BFF as the signed-in admin. */
   api: Api;
   /** Calls the emulator's control API. */
-  control: (method: string, path: string, body?: unknown) => Promise<unknown>;
+  control: Api;
 }
 
 async function json(
@@ -37,6 +37,12 @@ async function json(
   return { status: response.status, value: text === '' ? undefined : (JSON.parse(text) as unknown), cookie };
 }
 
+/** Calls the control API of the emulator at `emulatorUrl`. */
+export const emulatorControl =
+  (emulatorUrl: string): Api =>
+  async (method, path, body) =>
+    (await json(new URL(`/_emulator${path}`, emulatorUrl), method, {}, body)).value;
+
 /**
  * `users` generated into one Team account, and the BFF against it. `dataDir` is PGlite's: in memory
  * by default, or a directory a BFF started again after a crash finds its jobs in.
@@ -49,19 +55,22 @@ export async function startBulkStack(users: number, children: RunningChild[], da
   });
   children.push(emulator);
   const { bff, api } = await startBulkBff(emulator.url, dataDir, children);
-  const control = async (method: string, path: string, body?: unknown) =>
-    (await json(new URL(`/_emulator${path}`, emulator.url), method, {}, body)).value;
+  const control = emulatorControl(emulator.url);
   const { items } = (await api('GET', '/api/accounts?pageSize=2')) as { items: { id: string }[] };
   const [account] = items;
   if (items.length !== 1 || !account) throw new Error(`expected one generated account, got ${items.length}`);
   return { emulator, bff, accountId: account.id, api, control };
 }
 
-/** The BFF against the emulator at `emulatorUrl`, and its API as the signed-in admin. */
+/**
+ * The BFF against the emulator at `emulatorUrl`, and its API as the signed-in admin. `env` is set
+ * over the defaults (JOB_RATE, DATABASE_URL, DIRECTORY_SWEEP_SECONDS…).
+ */
 export async function startBulkBff(
   emulatorUrl: string,
   dataDir: string,
   children: RunningChild[],
+  env: Record<string, string> = {},
 ): Promise<{ bff: RunningChild; api: Api }> {
   const bff = await launchChild(BFF_MAIN, [], {
     name: 'BFF',
@@ -80,6 +89,7 @@ export async function startBulkBff(
       AWS_PROFILE: undefined,
       INITIAL_ADMIN_USERNAME: ADMIN.username,
       INITIAL_ADMIN_PASSWORD: ADMIN.password,
+      ...env,
     },
   });
   children.push(bff);

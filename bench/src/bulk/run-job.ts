@@ -31,19 +31,17 @@ export async function runJob(stack: BulkStack, operation: string, body: unknown)
   const job = await settled(stack.api, (await stack.api('POST', `/api/accounts/${stack.accountId}/jobs`, body)) as JobAnswer);
   const wallSeconds = (performance.now() - started) / 1000;
   const counters = (await stack.control('GET', '/counters')) as Counters;
-  const outcomes = counters.operations[operation]?.outcomes ?? {};
-  const throttled = outcomes.ThrottledClientException ?? 0;
+  const { requests, throttled, succeeded } = callsOf(counters, operation);
+  return { wallSeconds, job, calls: requests, throttled, succeeded, invitationsSent: counters.invitationsSent };
+}
+
+/** An operation's calls: all of them, those answered 2xx and those answered 429. */
+export function callsOf(counters: Counters, operation: string): { requests: number; succeeded: number; throttled: number } {
+  const { requests = 0, outcomes = {} } = counters.operations[operation] ?? {};
   const succeeded = Object.entries(outcomes)
     .filter(([outcome]) => /^2\d\d$/.test(outcome))
     .reduce((sum, [, count]) => sum + count, 0);
-  return {
-    wallSeconds,
-    job,
-    calls: counters.operations[operation]?.requests ?? 0,
-    throttled,
-    succeeded,
-    invitationsSent: counters.invitationsSent,
-  };
+  return { requests, succeeded, throttled: outcomes.ThrottledClientException ?? 0 };
 }
 
 /** Polls the job until nothing of it is pending. */

@@ -20,6 +20,8 @@ export interface RunningChild {
   readonly url: string;
   /** Every stdout line up to and including the ready line. */
   readonly lines: readonly string[];
+  /** The child's process ID, e.g. to read /proc/<pid>/status. */
+  readonly pid: number;
   /** SIGTERM, then SIGKILL if it has not exited within two seconds. */
   stop: () => Promise<void>;
   /** SIGKILL at once, as a crash: no shutdown, nothing cleaned up. */
@@ -105,7 +107,7 @@ export async function launchChild(script: string, args: readonly string[], optio
         reject(new Error(`${options.name} exited (${signal ?? String(code)}) before it was ready:\n${stderr}`));
       });
     });
-    return { url, lines, stop, kill };
+    return { url, lines, pid: child.pid ?? 0, stop, kill };
   } catch (error) {
     await stop();
     throw error;
