@@ -46,7 +46,7 @@ export const invitationCountsSchema = z.object({
 });
 
 export const listInvitationsQuerySchema = pageQuerySchema.extend({
-  status: invitationStatusSchema.optional(),
+  status: invitationRecordStatusSchema.optional(),
   /** Only pending invitations older than this many days. */
   pendingOlderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   sentBy: z.string().trim().min(1).max(64).optional(),

@@ -44,7 +44,9 @@ export interface InvitationFilters {
  */
 const MERGED = `(
   SELECT $1::text AS account_id, coalesce(u.email, i.email) AS email, u.user_id, u.display_name, i.invite_id,
-    coalesce(u.invitation_status, i.status) AS status, i.email_status, i.sent_by,
+    -- A send after the index read the user (a resend) is newer than what the index shows.
+    CASE WHEN i.sent_at > u.read_at THEN i.status ELSE coalesce(u.invitation_status, i.status) END AS status,
+    i.email_status, i.sent_by,
     coalesce(i.sent_at, u.invited_on, u.read_at) AS sent_at, coalesce(i.sends, 0) AS sends, i.job_id,
     coalesce(u.read_at, i.checked_at) AS checked_at
   FROM (SELECT * FROM directory_users WHERE account_id = $1 AND invitation_status IS NOT NULL) u
