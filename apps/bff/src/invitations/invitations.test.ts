@@ -72,7 +72,11 @@ describe('invitation tracking', () => {
     const resent = await bff.as('helpdesk').call('POST', `/api/accounts/${accountId}/users/${users.items[0]?.id ?? ''}/resend-invitation`);
     assert.equal(resent.status, 200, resent.text);
     const page = (await bff.as('viewer').call('GET', `/api/accounts/${accountId}/invitations?emailContains=grace`)).json<InvitationPage>();
-    assert.deepEqual([page.items[0]?.sends, page.items[0]?.sentBy], [2, 'helpdesk']);
+    assert.deepEqual(
+      [page.items[0]?.sends, page.items[0]?.sentBy, page.items[0]?.status],
+      [2, 'helpdesk', 'Pending'],
+      'the resend, not the failure the index read before it',
+    );
   });
 
   it('when a manager exports invitations, then the CSV has a row per matching invitation', async () => {
