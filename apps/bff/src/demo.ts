@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './young-generation.ts';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@chime-console/chime-emulator';

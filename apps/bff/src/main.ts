@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './young-generation.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { startServer } from './server.ts';
 
