@@ -120,7 +120,7 @@ export async function startServer({ config, logger = createLogger(config.logLeve
     config.directorySweepSeconds > 0
       ? new DirectorySweeper({
           db,
-          chime: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: jobs.called }),
+          chime: new ChimeGateway(jobClient, { budgetMs: config.chime.jobBudgetMs, onCall: metrics.chime('sweep').called }),
           pacer: budget.pacer('sweep'),
           logger: logger.child({ component: 'directory' }),
           everySeconds: config.directorySweepSeconds,

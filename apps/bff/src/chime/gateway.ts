@@ -137,6 +137,11 @@ export class ChimeGateway {
     return new ChimeGateway(this.#client, this.#options, requestIds);
   }
 
+  /** The same gateway telling no observer: for a caller that writes what it reads itself (a refresh). */
+  unobserved(): ChimeGateway {
+    return new ChimeGateway(this.#client, { ...this.#options, observer: undefined }, this.#requestIds);
+  }
+
   async listAccounts(input: ListAccountsInput): Promise<Page<Account>> {
     const readAt = new Date();
     const output = await this.send(

@@ -2,11 +2,11 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 import type { JobKind } from '@chime-console/contracts';
 import { isDatabaseUnavailable, sqlState } from '../db/errors.ts';
 
-/** Which gateway made a Chime call: the one serving people and background checks, or the job runner's. */
-export type ChimeCaller = 'interactive' | 'jobs';
+/** Which gateway made a Chime call: the one serving people, the job runner's, or the directory sweep's. */
+export type ChimeCaller = 'interactive' | 'jobs' | 'sweep';
 export type JobItemOutcome = 'ok' | 'failed' | 'cancelled';
-/** A job chunk whose earlier call may have reached Chime, or an account's invitations read back. */
-export type ReconciliationSubject = 'job_chunk' | 'invitations';
+/** A job chunk whose earlier call may have reached Chime. */
+export type ReconciliationSubject = 'job_chunk';
 
 const PREFIX = 'chime_console_';
 // From a cached session check to a page of users across a slow Chime; the budget ends at 5 s.
@@ -95,7 +95,7 @@ export function createMetrics() {
       if (count > 0) jobItems.inc({ kind, outcome }, count);
     },
 
-    /** For the job runner and the invitation checks: one reconciliation finished, or failed. */
+    /** For the job runner: one reconciliation finished, or failed. */
     reconciled(subject: ReconciliationSubject, outcome: 'ok' | 'failed'): void {
       reconciliations.inc({ subject, outcome });
     },

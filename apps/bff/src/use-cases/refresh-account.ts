@@ -28,7 +28,9 @@ export async function refreshAccount({ chime, db, sweepSeconds }: RefreshDepende
     claim = await takeAccount(db, accountId, owner, LEASE_SECONDS);
   }
   if (!claim) throw notFound(`No Chime account ${accountId}.`);
-  const outcome = await sweepAccount({ db, chime, owner, leaseSeconds: LEASE_SECONDS, everySeconds: sweepSeconds || 300 }, claim);
+  // The sweep writes each page with its claim; the gateway's write-through would write it twice.
+  const reader = chime.unobserved();
+  const outcome = await sweepAccount({ db, chime: reader, owner, leaseSeconds: LEASE_SECONDS, everySeconds: sweepSeconds }, claim);
   if (outcome === 'gone') throw notFound(`No Chime account ${accountId}.`);
   const [row] = await db.query<{ users: number; swept_at: Date | null }>(
     `SELECT (SELECT count(*)::int FROM directory_users WHERE account_id = $1) AS users, users_swept_at AS swept_at
