@@ -9,19 +9,23 @@ import type { Database, Queryable } from '../db/index.ts';
 export async function countAccountInvitations(db: Queryable, accountId: string): Promise<void> {
   await db.query('DELETE FROM directory_invitation_days WHERE account_id = $1', [accountId]);
   await db.query(
-    `INSERT INTO directory_invitation_days (account_id, day, status, sent, accepted)
-     SELECT $1, day, status, sum(sent), sum(accepted) FROM (
-       SELECT (coalesce(invited_on, read_at) AT TIME ZONE 'UTC')::date AS day, invitation_status AS status, 1 AS sent, 0 AS accepted
-       FROM directory_users WHERE account_id = $1 AND invitation_status IS NOT NULL
+    `WITH invited AS (
+       SELECT u.invited_on, u.read_at, u.registered_on, u.invitation_status AS status, i.email IS NOT NULL AS from_console
+       FROM directory_users u LEFT JOIN invitations i ON i.account_id = u.account_id AND i.email = u.email
+       WHERE u.account_id = $1 AND u.invitation_status IS NOT NULL
+     )
+     INSERT INTO directory_invitation_days (account_id, day, status, from_console, sent, accepted)
+     SELECT $1, day, status, from_console, sum(sent), sum(accepted) FROM (
+       SELECT (coalesce(invited_on, read_at) AT TIME ZONE 'UTC')::date AS day, status, from_console, 1 AS sent, 0 AS accepted FROM invited
        UNION ALL
-       SELECT (registered_on AT TIME ZONE 'UTC')::date, 'Accepted', 0, 1
-       FROM directory_users WHERE account_id = $1 AND invitation_status = 'Accepted' AND registered_on IS NOT NULL
+       SELECT (registered_on AT TIME ZONE 'UTC')::date, status, from_console, 0, 1 FROM invited
+       WHERE status = 'Accepted' AND registered_on IS NOT NULL
        UNION ALL
-       SELECT (i.sent_at AT TIME ZONE 'UTC')::date, i.status, 1, 0 FROM invitations i
+       SELECT (i.sent_at AT TIME ZONE 'UTC')::date, i.status, true, 1, 0 FROM invitations i
        WHERE i.account_id = $1 AND i.status IS NOT NULL AND NOT EXISTS (
          SELECT 1 FROM directory_users u WHERE u.account_id = i.account_id AND u.email = i.email AND u.invitation_status IS NOT NULL)
      ) counted
-     GROUP BY day, status`,
+     GROUP BY day, status, from_console`,
     [accountId],
   );
   await db.query('UPDATE directory_accounts SET counts_dirty = false WHERE account_id = $1', [accountId]);

@@ -1,11 +1,10 @@
 import type { Queryable } from '../db/index.ts';
 import { NO_INVITATIONS, type InvitationCounts } from './invitation-store.ts';
 
-/**
- * The overview reads the per-account, per-day counts (invitation-days.ts), never the users: a few
- * rows per account whether it has ten users or a hundred thousand. A day is whole, so "over 7 days"
- * counts invitations sent before the day a week ago.
- */
+// The overview reads the per-account, per-day counts (invitation-days.ts), never the users: a few
+// rows per account whether it has ten users or a hundred thousand. A day is whole, so "over 7 days"
+// counts invitations sent before the day a week ago.
+
 /** Pending by how long it has waited, in the buckets a manager chases them by. */
 const AGE_BUCKETS = [
   { label: 'under 1 day', fromDays: 0, toDays: 1 },
@@ -20,14 +19,16 @@ const pendingAged = (fromDays: number, toDays?: number) =>
   }), 0)::int`;
 const sentWith = (status: string) => `coalesce(sum(sent) FILTER (WHERE status = '${status}'), 0)::int`;
 
+/** InvitationCounts, summed over rows of directory_invitation_days. */
+const COUNTS = `${sentWith('Pending')} AS pending, ${sentWith('Accepted')} AS accepted, ${sentWith('Failed')} AS failed,
+  ${sentWith('Removed')} AS removed, ${pendingAged(7)} AS "pendingOver7Days"`;
+
 type AccountRow = InvitationCounts & { accountId: string; accountName: string; aged: number[] };
 
 /** Counts per account in one pass: the totals and the pending ages are their sums. */
 export async function countByAccount(db: Queryable): Promise<AccountRow[]> {
   return db.query<AccountRow>(
-    `SELECT d.account_id AS "accountId", min(a.name) AS "accountName",
-       ${sentWith('Pending')} AS pending, ${sentWith('Accepted')} AS accepted, ${sentWith('Failed')} AS failed,
-       ${sentWith('Removed')} AS removed, ${pendingAged(7)} AS "pendingOver7Days",
+    `SELECT d.account_id AS "accountId", min(a.name) AS "accountName", ${COUNTS},
        ARRAY[${AGE_BUCKETS.map((bucket) => pendingAged(bucket.fromDays, 'toDays' in bucket ? bucket.toDays : undefined)).join(', ')}] AS aged
      FROM directory_invitation_days d JOIN directory_accounts a USING (account_id)
      WHERE d.sent > 0
@@ -50,24 +51,24 @@ export function totalsOf(rows: readonly AccountRow[]) {
 }
 
 /**
- * The console users who sent invitations, by the status the index now shows; what the index holds
- * beyond the console's records was sent outside the console (no `sentBy`).
+ * Who sent the invitations: each console user, by the status the index now shows, and (no
+ * `sentBy`) whoever sent the ones the console has no record of, outside the console.
  */
-export async function countBySender(db: Queryable, totals: InvitationCounts, limit: number) {
-  const senders = await db.query<InvitationCounts & { sentBy: string }>(
-    `SELECT sent_by AS "sentBy",
-       count(*) FILTER (WHERE status = 'Pending')::int AS pending,
-       count(*) FILTER (WHERE status = 'Accepted')::int AS accepted,
-       count(*) FILTER (WHERE status = 'Failed')::int AS failed,
-       count(*) FILTER (WHERE status = 'Removed')::int AS removed,
-       count(*) FILTER (WHERE status = 'Pending' AND sent_at < now() - interval '7 days')::int AS "pendingOver7Days"
-     FROM invitations GROUP BY sent_by ORDER BY count(*) DESC, sent_by LIMIT $1`,
-    [limit],
-  );
-  const outside = { ...totals };
-  for (const sender of senders) for (const key of Object.keys(outside) as (keyof InvitationCounts)[]) outside[key] -= sender[key];
-  const anyOutside = Object.values(outside).some((count) => count > 0);
-  return anyOutside ? [...senders, outside] : senders;
+export async function countBySender(db: Queryable, limit: number) {
+  const [senders, [outside]] = await Promise.all([
+    db.query<InvitationCounts & { sentBy: string }>(
+      `SELECT sent_by AS "sentBy",
+         count(*) FILTER (WHERE status = 'Pending')::int AS pending,
+         count(*) FILTER (WHERE status = 'Accepted')::int AS accepted,
+         count(*) FILTER (WHERE status = 'Failed')::int AS failed,
+         count(*) FILTER (WHERE status = 'Removed')::int AS removed,
+         count(*) FILTER (WHERE status = 'Pending' AND sent_at < now() - interval '7 days')::int AS "pendingOver7Days"
+       FROM invitations GROUP BY sent_by ORDER BY count(*) DESC, sent_by LIMIT $1`,
+      [limit],
+    ),
+    db.query<InvitationCounts>(`SELECT ${COUNTS} FROM directory_invitation_days WHERE NOT from_console`),
+  ]);
+  return outside && Object.values(outside).some((count) => count > 0) ? [...senders, outside] : senders;
 }
 
 export const TREND_WEEKS = 12;

@@ -17,9 +17,13 @@ const mostPendingFirst = (a: { pending: number; accountId: string }, b: { pendin
 /** Every account's invitations at a glance, from Chime's truth: counts per account, per sender, pending by age, the weekly trend. */
 export async function invitationOverview(db: Database) {
   await countChangedAccounts(db);
-  const [accounts, trend, asOf] = await Promise.all([countByAccount(db), weeklyTrend(db), oldestSweep(db)]);
+  const [accounts, senders, trend, asOf] = await Promise.all([
+    countByAccount(db),
+    countBySender(db, OVERVIEW_SENDER_LIMIT),
+    weeklyTrend(db),
+    oldestSweep(db),
+  ]);
   const { totals, pendingByAge } = totalsOf(accounts);
-  const senders = await countBySender(db, totals, OVERVIEW_SENDER_LIMIT);
   const listed = accounts.sort(mostPendingFirst).map(({ aged: _aged, ...counts }) => counts);
   return {
     accounts: listed.slice(0, OVERVIEW_ACCOUNT_LIMIT),

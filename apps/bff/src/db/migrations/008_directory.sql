@@ -68,11 +68,13 @@ CREATE TABLE directory_invitation_days (
   account_id text NOT NULL REFERENCES directory_accounts (account_id) ON DELETE CASCADE,
   day date NOT NULL,
   status text NOT NULL,
+  -- Whether the console sent them (it holds a record of theirs), or someone outside it did.
+  from_console boolean NOT NULL,
   -- Invitations with this status sent on this day.
   sent integer NOT NULL,
   -- Invitations accepted on this day (status Accepted).
   accepted integer NOT NULL,
-  PRIMARY KEY (account_id, day, status)
+  PRIMARY KEY (account_id, day, status, from_console)
 );
 
 -- The list of accounts is read as one unit, by one replica at a time, resumable like an account's users.
