@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { DirectoryStatus } from '@chime-console/contracts';
 import { openDatabase } from '../db/index.ts';
 import { startBffFor, type BffProcess } from '../testing/bff-process.ts';
+import { withSharedSchema } from '../testing/databases.ts';
 import { waitUntil } from '../testing/job-helpers.ts';
 import { connectTo } from '../testing/test-bff.ts';
 
@@ -85,32 +84,26 @@ describe('the directory sweep across replicas and crashes', () => {
     async () => {
       await emulator.control('POST', '/reset');
       await emulator.control('POST', '/seed', { set: 'generated', totalUsers: ACCOUNTS * 450, accounts: ACCOUNTS });
-      const schema = `t_${randomUUID().replaceAll('-', '')}`;
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      try {
-        const url = new URL(databaseUrl ?? '');
-        url.searchParams.set('options', `-c search_path=${schema}`);
-        await Promise.all([start({ DATABASE_URL: url.href }), start({ DATABASE_URL: url.href })]);
-        await waitUntil(async () => {
-          const [row] = (
-            await admin.query<{ done: boolean }>(
-              `SELECT count(*) = ${ACCOUNTS} AND bool_and(users_swept_at IS NOT NULL) AS done FROM ${schema}.directory_accounts`,
-            )
-          ).rows;
-          return row?.done === true;
-        }, 30_000);
-        const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
-        assert.equal(counters.operations.ListUsers?.requests, PAGES, 'every page read once');
-        assert.equal(counters.operations.ListAccounts?.requests, 1, 'the list of accounts read once');
-        const [shared] = (await admin.query<{ users: number }>(`SELECT count(*)::int AS users FROM ${schema}.directory_users`)).rows;
-        assert.equal(shared?.users, ACCOUNTS * 450);
-      } finally {
-        await stopAll();
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.end();
-      }
+      await withSharedSchema(databaseUrl ?? '', async ({ url, schema, admin }) => {
+        try {
+          await Promise.all([start({ DATABASE_URL: url }), start({ DATABASE_URL: url })]);
+          await waitUntil(async () => {
+            const [row] = (
+              await admin.query<{ done: boolean }>(
+                `SELECT count(*) = ${ACCOUNTS} AND bool_and(users_swept_at IS NOT NULL) AS done FROM ${schema}.directory_accounts`,
+              )
+            ).rows;
+            return row?.done === true;
+          }, 30_000);
+          const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
+          assert.equal(counters.operations.ListUsers?.requests, PAGES, 'every page read once');
+          assert.equal(counters.operations.ListAccounts?.requests, 1, 'the list of accounts read once');
+          const [shared] = (await admin.query<{ users: number }>(`SELECT count(*)::int AS users FROM ${schema}.directory_users`)).rows;
+          assert.equal(shared?.users, ACCOUNTS * 450);
+        } finally {
+          await stopAll();
+        }
+      });
     },
   );
 });

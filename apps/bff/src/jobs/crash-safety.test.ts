@@ -3,14 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
 import type { CountersSnapshot } from '@chime-console/chime-emulator';
 import type { AuditEntry, Invitation, Job, JobItem } from '@chime-console/contracts';
 import type { ApiClient } from '../testing/test-bff.ts';
 import { connectTo } from '../testing/test-bff.ts';
 import { startBffFor, type BffProcess } from '../testing/bff-process.ts';
+import { withSharedSchema } from '../testing/databases.ts';
 import { chunkAudit, createTeamAccount, emails, notExactlyOnce, waitForJob, waitUntil } from '../testing/job-helpers.ts';
 
 const ADMIN = { username: 'crash-admin', password: 'crash-test-password' };
@@ -143,64 +142,60 @@ describe('bulk jobs across crashes and replicas', () => {
     'when two BFF processes on one PostgreSQL work one job through 10% faulty reads and writes and each is killed (SIGKILL) and restarted, then every email is invited once, recorded, tracked and audited',
     { skip: databaseUrl === undefined && 'TEST_DATABASE_URL is not set' },
     async () => {
-      const schema = `t_${randomUUID().replaceAll('-', '')}`;
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      try {
-        const url = new URL(databaseUrl ?? '');
-        url.searchParams.set('options', `-c search_path=${schema}`);
-        // Two calls a second each keep the job running for the two kills; the background invitation
-        // check stays off, so every ListUsers call is a reconcile's lookup.
-        const replica = () => start({ DATABASE_URL: url.href, JOB_RATE: '2', JOB_BURST: '2', DIRECTORY_SWEEP_SECONDS: '0' });
-        const [a, b] = [await replica(), await replica()];
-        const client = await connectTo(a.url).signIn(ADMIN.username, ADMIN.password);
-        const account = await createTeamAccount(client, 'Replicated Onboarding');
-        // Half the failures lose the answer of a call Chime served: reads and writes alike.
-        await emulator.control('PUT', '/faults', {
-          errorRate: 0.1,
-          statuses: [500, 503],
-          afterServingRate: 0.5,
-          latencyMs: 100,
-          operations: ['InviteUsers', 'ListUsers'],
-        });
-        await emulator.control('DELETE', '/counters');
-        const sent = emails(1000, 'replicas.example');
-        const job = (await client.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })).json<Job>();
-        const invited = async () => Object.keys(await invitationsSent()).length;
+      await withSharedSchema(databaseUrl ?? '', async ({ url, schema, admin }) => {
+        try {
+          // Two calls a second each keep the job running for the two kills; the directory sweep stays
+          // off, so every ListUsers call is a reconcile's lookup.
+          const replica = () => start({ DATABASE_URL: url, JOB_RATE: '2', JOB_BURST: '2', DIRECTORY_SWEEP_SECONDS: '0' });
+          const [a, b] = [await replica(), await replica()];
+          const client = await connectTo(a.url).signIn(ADMIN.username, ADMIN.password);
+          const account = await createTeamAccount(client, 'Replicated Onboarding');
+          // Half the failures lose the answer of a call Chime served: reads and writes alike.
+          await emulator.control('PUT', '/faults', {
+            errorRate: 0.1,
+            statuses: [500, 503],
+            afterServingRate: 0.5,
+            latencyMs: 100,
+            operations: ['InviteUsers', 'ListUsers'],
+          });
+          await emulator.control('DELETE', '/counters');
+          const sent = emails(1000, 'replicas.example');
+          const job = (
+            await client.call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: sent } })
+          ).json<Job>();
+          const invited = async () => Object.keys(await invitationsSent()).length;
 
-        await waitUntil(async () => (await invited()) >= 200, 60_000);
-        await a.kill();
-        const restartedA = await replica();
-        await waitUntil(async () => (await invited()) >= 500, 60_000);
-        await b.kill();
-        await replica();
-        const again = await connectTo(restartedA.url).signIn(ADMIN.username, ADMIN.password);
-        const done = await waitForJob(again, job.id, 90_000);
-        const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
-        const { rows } = await admin.query<{ workers: number }>(
-          `SELECT count(DISTINCT done_by)::int AS workers FROM ${schema}.job_chunks WHERE job_id = $1`,
-          [job.id],
-        );
-        const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
-        const audited = auditedPerChunk(await chunkAudit(again, account.id));
+          await waitUntil(async () => (await invited()) >= 200, 60_000);
+          await a.kill();
+          const restartedA = await replica();
+          await waitUntil(async () => (await invited()) >= 500, 60_000);
+          await b.kill();
+          await replica();
+          const again = await connectTo(restartedA.url).signIn(ADMIN.username, ADMIN.password);
+          const done = await waitForJob(again, job.id, 90_000);
+          const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
+          const { rows } = await admin.query<{ workers: number }>(
+            `SELECT count(DISTINCT done_by)::int AS workers FROM ${schema}.job_chunks WHERE job_id = $1`,
+            [job.id],
+          );
+          const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
+          const audited = auditedPerChunk(await chunkAudit(again, account.id));
 
-        assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0 });
-        assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
-        // Which calls the 10% strike is chance (a chunk reads its account a page at a time, a few dozen
-        // reads in all): reconcile-invites.test.ts fails reads and served writes on purpose.
-        assert.ok((rows[0]?.workers ?? 0) >= 2, 'the replicas shared the job');
-        assert.equal(tracked.counts.pending, 1000, 'every invitation is tracked, the reconciled ones too');
-        assert.deepEqual(
-          audited,
-          new Map(Array.from({ length: 20 }, (_, chunk) => [chunk, 50])),
-          'every item of every chunk is in an audit entry',
-        );
-      } finally {
-        await emulator.control('DELETE', '/faults');
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.end();
-      }
+          assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0 });
+          assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
+          // Which calls the 10% strike is chance (a chunk reads its account a page at a time, a few dozen
+          // reads in all): reconcile-invites.test.ts fails reads and served writes on purpose.
+          assert.ok((rows[0]?.workers ?? 0) >= 2, 'the replicas shared the job');
+          assert.equal(tracked.counts.pending, 1000, 'every invitation is tracked, the reconciled ones too');
+          assert.deepEqual(
+            audited,
+            new Map(Array.from({ length: 20 }, (_, chunk) => [chunk, 50])),
+            'every item of every chunk is in an audit entry',
+          );
+        } finally {
+          await emulator.control('DELETE', '/faults');
+        }
+      });
     },
   );
 });

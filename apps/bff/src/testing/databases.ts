@@ -106,3 +106,27 @@ export function manualClock(start = new Date('2030-01-01T00:00:00.000Z')) {
     },
   };
 }
+
+export interface SharedSchema {
+  /** DATABASE_URL for BFF processes: every connection lands in the schema. */
+  url: string;
+  schema: string;
+  /** A connection of the test's own, to read what the processes wrote (name tables `${schema}.table`). */
+  admin: pg.Client;
+}
+
+/** A fresh schema on `databaseUrl` for BFF processes to share while `fn` runs; dropped afterwards. */
+export async function withSharedSchema<T>(databaseUrl: string, fn: (shared: SharedSchema) => Promise<T>): Promise<T> {
+  const schema = newSchemaName();
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  try {
+    const url = new URL(databaseUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return await fn({ url: url.href, schema, admin });
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
