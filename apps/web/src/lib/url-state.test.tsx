@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter, useLocation, useNavigationType } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseUrlState, useUrlState } from './url-state.ts';
@@ -53,7 +53,7 @@ function renderUrlState(initialUrl: string) {
   return renderHook(
     () => {
       const [state, update] = useUrlState(viewShape);
-      return { state, update, search: useLocation().search, navigation: useNavigationType() };
+      return { state, update, search: useLocation().search, navigation: useNavigationType(), navigate: useNavigate() };
     },
     { wrapper },
   );
@@ -101,5 +101,46 @@ describe('useUrlState', () => {
     });
     expect(result.current.navigation).toBe('REPLACE');
     expect(result.current.search).toBe('?pageSize=100');
+  });
+
+  it('applies both of two updates made in one event, in one history entry', () => {
+    const { result } = renderUrlState('/users?keep=1');
+
+    act(() => {
+      result.current.update({ status: 'active' });
+      result.current.update({ pageSize: 25 });
+    });
+
+    expect(result.current.state).toEqual({ status: 'active', pageSize: 25, query: undefined, tab: 'users' });
+    expect(new URLSearchParams(result.current.search).get('keep')).toBe('1');
+    act(() => {
+      void result.current.navigate(-1);
+    });
+    expect(result.current.search).toBe('?keep=1');
+  });
+
+  it('lets a later update in the same event override an earlier one on the same parameter', () => {
+    const { result } = renderUrlState('/users');
+
+    act(() => {
+      result.current.update({ status: 'active', query: 'ana' });
+      result.current.update({ status: 'suspended' });
+    });
+
+    expect(result.current.state).toMatchObject({ status: 'suspended', query: 'ana' });
+  });
+
+  it('starts from the URL again once it shows the last update', () => {
+    const { result } = renderUrlState('/users');
+
+    act(() => {
+      result.current.update({ status: 'active' });
+    });
+    act(() => {
+      result.current.update({ pageSize: 100 });
+    });
+
+    expect(result.current.search).toBe('?status=active&pageSize=100');
+    expect(result.current.navigation).toBe('PUSH');
   });
 });

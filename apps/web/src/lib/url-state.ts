@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 
@@ -18,29 +18,31 @@ export function parseUrlState<S extends Shape>(shape: S, searchParams: URLSearch
 /**
  * View state (filters, sort, page size, cursor, tab) lives in the URL, so a pasted link reopens
  * the same view and back/forward work. Each parameter is validated on its own: a bad one falls
- * back to its default instead of breaking the page. Put everything that changes in one patch:
- * React Router does not queue search-parameter updates, so a second call in the same event
- * starts from the URL before the first and undoes it.
+ * back to its default instead of breaking the page.
+ *
+ * React Router does not queue search-parameter updates (its functional form is handed the URL of
+ * the last render, not the one a previous call is about to write), so two calls in one event
+ * would each start from the same URL and the second would undo the first. The parameters written
+ * last are kept here until the URL shows them; a second call starts from those, and replaces the
+ * history entry the first one made instead of adding another.
  */
 export function useUrlState<S extends Shape>(shape: S): [State<S>, (patch: Patch<S>, options?: { replace?: boolean }) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseUrlState(shape, searchParams), [searchParams, shape]);
+  const pending = useRef<{ from: URLSearchParams; next: URLSearchParams }>(undefined);
 
   const update = useCallback(
     (patch: Patch<S>, options?: { replace?: boolean }) => {
-      setSearchParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || value === '' || value === null) next.delete(key);
-            else next.set(key, String(value));
-          }
-          return next;
-        },
-        { replace: options?.replace ?? false },
-      );
+      const continuing = pending.current?.from === searchParams;
+      const next = new URLSearchParams(continuing && pending.current ? pending.current.next : searchParams);
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined || value === '' || value === null) next.delete(key);
+        else next.set(key, String(value));
+      }
+      pending.current = { from: searchParams, next };
+      setSearchParams(next, { replace: continuing || (options?.replace ?? false) });
     },
-    [setSearchParams],
+    [searchParams, setSearchParams],
   );
   return [state, update];
 }
