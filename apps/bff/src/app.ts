@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { mountEndpoints, type RouterDependencies } from './http/endpoint-router.ts';
+import { jsonCompression } from './http/json-compression.ts';
 import { requestLogging } from './http/logging.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { httpMetrics } from './metrics/http-metrics.ts';
@@ -39,6 +40,7 @@ export function createApp(services: Services, router: RouterDependencies): Expre
   app.use(healthRouter(services));
   app.use(metricsRouter(services));
 
+  app.use('/api', jsonCompression());
   const openApi = JSON.stringify(buildOpenApiDocument());
   app.get('/api/openapi.json', (_req, res) => {
     res.type('application/json').send(openApi);
