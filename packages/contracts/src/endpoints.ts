@@ -9,7 +9,7 @@ import {
   updateAccountBodySchema,
   updateAccountSettingsBodySchema,
 } from './accounts.ts';
-import { auditPageSchema, auditQuerySchema } from './audit.ts';
+import { auditPageSchema, auditQuerySchema, userHistorySchema } from './audit.ts';
 import {
   changePasswordBodySchema,
   consoleUserListSchema,
@@ -238,6 +238,14 @@ export const endpoints = {
     params: accountUser,
     response: inviteResultSchema,
   },
+  userHistory: {
+    method: 'get',
+    path: '/api/accounts/:accountId/users/:userId/history',
+    access: 'support',
+    summary: "The user's last 20 audit entries, newest first: who did what to them, and how it ended",
+    params: accountUser,
+    response: userHistorySchema,
+  },
   batchChangeLicense: {
     method: 'post',
     path: '/api/accounts/:accountId/users/batch/license',
@@ -457,3 +465,6 @@ export const endpoints = {
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type EndpointId = keyof typeof endpoints;
+
+/** Whether calls to an endpoint change something, and so leave an audit entry whatever their outcome. */
+export const changesState = (endpoint: EndpointDefinition): boolean => endpoint.method !== 'get' && endpoint.access !== 'public';

@@ -40,6 +40,8 @@ export const jobSchema = z.object({
   id: z.string(),
   kind: jobKindSchema,
   accountId: z.string(),
+  /** The account's name when the job was created: it still names the job once the account is deleted. */
+  accountName: z.string().optional(),
   status: jobStatusSchema,
   createdBy: z.string(),
   createdAt: z.string(),

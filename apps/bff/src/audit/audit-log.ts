@@ -1,4 +1,4 @@
-import type { AuditEntry, Role } from '@chime-console/contracts';
+import { USER_HISTORY_LIMIT, type AuditEntry, type Role, type UserHistoryEntry } from '@chime-console/contracts';
 import type { Queryable } from '../db/database.ts';
 import { z } from 'zod';
 import type { CursorCodec } from '../pagination/cursor-codec.ts';
@@ -9,6 +9,8 @@ export interface AuditFilters {
   actor?: string | undefined;
   action?: string | undefined;
   accountId?: string | undefined;
+  /** The target user: entries about them alone, or naming them among a batch's users. */
+  userId?: string | undefined;
   /** ISO-8601, inclusive. */
   from?: string | undefined;
   /** ISO-8601, exclusive. */
@@ -41,7 +43,9 @@ interface AuditRow {
   role: Role | null;
   action: string;
   account_id: string | null;
+  account_name: string | null;
   user_id: string | null;
+  user_name: string | null;
   input: Record<string, unknown> | null;
   result: AuditEntry['result'];
   error_code: string | null;
@@ -50,9 +54,18 @@ interface AuditRow {
   client_ip: string | null;
 }
 
-// Qualify audit_log.id in ORDER BY: a bare `id` there means this text alias, which sorts '10' before '9'.
-const COLUMNS =
-  'id::text AS id, at, actor, role, action, account_id, user_id, input, result, error_code, upstream_request_id, upstream_request_ids, client_ip';
+// On these the target is a console user, not a Chime user.
+const CONSOLE_USER_ACTIONS = ['createConsoleUser', 'updateConsoleUser', 'forceConsolePassword'];
+
+// Every column qualified: the joined tables have their own id, account_id and user_id. Names come
+// from the directory index and the console users as they are now, so entries written before the
+// index knew an account gain its name; a deleted account's entries keep only its ID.
+const COLUMNS = `l.id::text AS id, l.at, l.actor, l.role, l.action, l.account_id, a.name AS account_name, l.user_id,
+  coalesce(u.email, c.username) AS user_name, l.input, l.result, l.error_code, l.upstream_request_id, l.upstream_request_ids, l.client_ip`;
+const FROM = `audit_log l
+  LEFT JOIN directory_accounts a ON a.account_id = l.account_id
+  LEFT JOIN directory_users u ON u.account_id = l.account_id AND u.user_id = l.user_id
+  LEFT JOIN console_users c ON l.action IN (${CONSOLE_USER_ACTIONS.map((action) => `'${action}'`).join(', ')}) AND c.id::text = l.user_id`;
 
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
@@ -61,7 +74,9 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   ...(row.role !== null && { role: row.role }),
   action: row.action,
   ...(row.account_id !== null && { accountId: row.account_id }),
+  ...(row.account_name !== null && { accountName: row.account_name }),
   ...(row.user_id !== null && { userId: row.user_id }),
+  ...(row.user_name !== null && { userName: row.user_name }),
   ...(row.input !== null && { input: row.input }),
   result: row.result,
   ...(row.error_code !== null && { errorCode: row.error_code }),
@@ -122,6 +137,22 @@ export async function* streamAudit(db: Queryable, filters: AuditFilters, batchSi
   }
 }
 
+/** The user's last entries, newest first, without the fields only admins read. */
+export async function userHistory(db: Queryable, accountId: string, userId: string): Promise<{ items: UserHistoryEntry[] }> {
+  const entries = await selectEntries(db, { accountId, userId }, undefined, USER_HISTORY_LIMIT);
+  return {
+    items: entries.map(({ id, at, actor, role, action, result, errorCode }) => ({
+      id,
+      at,
+      actor,
+      action,
+      result,
+      ...(role !== undefined && { role }),
+      ...(errorCode !== undefined && { errorCode }),
+    })),
+  };
+}
+
 async function selectEntries(db: Queryable, filters: AuditFilters, after: AuditPosition | undefined, limit: number): Promise<AuditEntry[]> {
   const params: unknown[] = [];
   const conditions: string[] = [];
@@ -129,15 +160,19 @@ async function selectEntries(db: Queryable, filters: AuditFilters, after: AuditP
     const placeholders = values.map((value) => `$${params.push(value)}`);
     conditions.push(condition(...placeholders));
   };
-  if (filters.actor !== undefined) where((p) => `actor = ${p}`, filters.actor);
-  if (filters.action !== undefined) where((p) => `action = ${p}`, filters.action);
-  if (filters.accountId !== undefined) where((p) => `account_id = ${p}`, filters.accountId);
-  if (filters.from !== undefined) where((p) => `at >= ${p}::timestamptz`, filters.from);
-  if (filters.to !== undefined) where((p) => `at < ${p}::timestamptz`, filters.to);
-  if (after) where((at, id) => `(at, id) < (${at}::timestamptz, ${id}::bigint)`, after.at, after.id);
+  if (filters.actor !== undefined) where((p) => `l.actor = ${p}`, filters.actor);
+  if (filters.action !== undefined) where((p) => `l.action = ${p}`, filters.action);
+  if (filters.accountId !== undefined) where((p) => `l.account_id = ${p}`, filters.accountId);
+  // A batch's entry names its users in its input (the first 20 of a request's, a job chunk's targets).
+  if (filters.userId !== undefined) {
+    where((p) => `(l.user_id = ${p} OR l.input->'userIds' ? ${p} OR l.input->'targets' ? ${p})`, filters.userId);
+  }
+  if (filters.from !== undefined) where((p) => `l.at >= ${p}::timestamptz`, filters.from);
+  if (filters.to !== undefined) where((p) => `l.at < ${p}::timestamptz`, filters.to);
+  if (after) where((at, id) => `(l.at, l.id) < (${at}::timestamptz, ${id}::bigint)`, after.at, after.id);
   const rows = await db.query<AuditRow>(
-    `SELECT ${COLUMNS} FROM audit_log ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-     ORDER BY audit_log.at DESC, audit_log.id DESC LIMIT $${params.push(limit)}`,
+    `SELECT ${COLUMNS} FROM ${FROM} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+     ORDER BY l.at DESC, l.id DESC LIMIT $${params.push(limit)}`,
     params,
   );
   return rows.map(toEntry);

@@ -49,6 +49,7 @@ const MATRIX: Record<EndpointId, Answer[]> = {
   getUser: READ,
   updateUser: ADMIN,
   resetPin: HELPDESK,
+  userHistory: HELPDESK,
   revealPin: HELPDESK,
   logoutUser: HELPDESK,
   resendInvitation: HELPDESK,

@@ -5,6 +5,7 @@ import { JOB_KINDS } from './job-kinds.ts';
 export interface NewJob {
   kind: JobKind;
   accountId: string;
+  accountName?: string | undefined;
   targets: readonly string[];
   createdBy: string;
   licenseType?: string | undefined;
@@ -15,6 +16,7 @@ interface JobRow {
   id: string;
   kind: JobKind;
   account_id: string;
+  account_name: string | null;
   status: Job['status'];
   created_by: string;
   created_at: Date;
@@ -28,7 +30,7 @@ interface JobRow {
   cancelled: number;
 }
 
-const JOB_COLUMNS = `j.id, j.kind, j.account_id, j.status, j.created_by, j.created_at, j.finished_at, j.license_type, j.user_type,
+const JOB_COLUMNS = `j.id, j.kind, j.account_id, j.account_name, j.status, j.created_by, j.created_at, j.finished_at, j.license_type, j.user_type,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id) AS total,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'pending') AS pending,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'ok') AS ok,
@@ -40,6 +42,7 @@ function toJob(row: JobRow): Job {
     id: row.id,
     kind: row.kind,
     accountId: row.account_id,
+    ...(row.account_name !== null && { accountName: row.account_name }),
     status: row.status,
     createdBy: row.created_by,
     createdAt: row.created_at.toISOString(),
@@ -54,8 +57,8 @@ function toJob(row: JobRow): Job {
 export async function insertJob(tx: Queryable, job: NewJob): Promise<string> {
   const { chunkSize } = JOB_KINDS[job.kind];
   const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO jobs (kind, account_id, created_by, license_type, user_type) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [job.kind, job.accountId, job.createdBy, job.licenseType ?? null, job.userType ?? null],
+    `INSERT INTO jobs (kind, account_id, account_name, created_by, license_type, user_type) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [job.kind, job.accountId, job.accountName ?? null, job.createdBy, job.licenseType ?? null, job.userType ?? null],
   );
   const id = row?.id;
   if (id === undefined) throw new Error('INSERT INTO jobs returned no row');

@@ -111,6 +111,23 @@ describe('bulk jobs', () => {
     assert.deepEqual(operations.LogoutUser?.outcomes, { '204': 3 }, 'one call per user');
   });
 
+  it('when a job is created, then it names its account as it was then, for the day the account is gone', async () => {
+    const account = await createTeamAccount(bff.as('admin'), 'Named Onboarding');
+    const created = await bff
+      .as('admin')
+      .call('POST', `/api/accounts/${account.id}/jobs`, { body: { kind: 'invite', emails: emails(1, 'named.example') } });
+    assert.equal(created.status, 201, created.text);
+
+    const listed = (await bff.as('viewer').call('GET', `/api/jobs?accountId=${account.id}`)).json<{ items: Job[] }>().items;
+
+    assert.equal(created.json<Job>().accountName, 'Named Onboarding');
+    assert.deepEqual(
+      listed.map((job) => job.accountName),
+      ['Named Onboarding'],
+    );
+    await waitForJob(bff.as('admin'), created.json<Job>().id, 30_000);
+  });
+
   it('when a job is cancelled, then items not yet sent are cancelled and none of them reaches Chime', async () => {
     const account = await createTeamAccount(bff.as('admin'), 'Cancelled Onboarding');
     await bff.emulator.control('PUT', '/throttle', { operations: { InviteUsers: { rate: 2, burst: 1 } } });

@@ -9,7 +9,7 @@ interface AuditPage {
 }
 
 const CONSOLE_USER_PASSWORD = 'audit-never-sees-this-1';
-const CSV_HEADER = 'at,actor,role,action,accountId,userId,result,errorCode,upstreamRequestId,clientIp,input';
+const CSV_HEADER = 'at,actor,role,action,accountId,accountName,userId,userName,result,errorCode,upstreamRequestId,clientIp,input';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LOOPBACK = /^(::ffff:)?127\.0\.0\.1$|^::1$/;
 

@@ -35,6 +35,7 @@ export async function createJob(
     insertJob(tx, {
       kind: body.kind,
       accountId,
+      accountName: account.name,
       targets,
       createdBy,
       licenseType: body.kind === 'license' ? body.licenseType : undefined,
