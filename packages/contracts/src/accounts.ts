@@ -3,7 +3,7 @@ import { accountTypeSchema, emailSchema, licenseSchema } from './chime.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 
 export const accountIdSchema = z.string().trim().min(1).max(256);
-export const accountNameSchema = z.string().trim().min(1, 'must not be blank').max(100);
+export const accountNameSchema = z.string().trim().min(1).max(100);
 
 export const accountSchema = z.object({
   id: z.string(),
@@ -27,10 +27,10 @@ export const accountPageSchema = pageOf(accountSchema);
 export const createAccountBodySchema = z.object({ name: accountNameSchema });
 export const updateAccountBodySchema = z
   .object({ name: accountNameSchema.optional(), defaultLicense: licenseSchema.optional() })
-  .refine((body) => body.name !== undefined || body.defaultLicense !== undefined, 'give a name or a default license to change');
+  .refine((body) => body.name !== undefined || body.defaultLicense !== undefined, 'Enter a new name or choose a default license');
 
 export const accountSettingsSchema = z.object({ disableRemoteControl: z.boolean(), enableDialOut: z.boolean() });
 export type AccountSettings = z.infer<typeof accountSettingsSchema>;
 export const updateAccountSettingsBodySchema = accountSettingsSchema
   .partial()
-  .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');
+  .refine((body) => Object.keys(body).length > 0, 'Choose at least one setting to change');

@@ -6,8 +6,8 @@ export const usernameSchema = z
   .trim()
   .min(3)
   .max(64)
-  .regex(/^[a-zA-Z0-9._@-]+$/, 'letters, digits and . _ @ - only');
-export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
+  .regex(/^[a-zA-Z0-9._@-]+$/, 'Use only letters, digits and . _ @ -');
+export const passwordSchema = z.string().min(12).max(256);
 
 export const loginBodySchema = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
 
@@ -37,7 +37,7 @@ export type ConsoleUser = z.infer<typeof consoleUserSchema>;
 export const createConsoleUserBodySchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
 export const updateConsoleUserBodySchema = z
   .object({ role: roleSchema.optional(), disabled: z.boolean().optional() })
-  .refine((body) => body.role !== undefined || body.disabled !== undefined, 'give a role or disabled to change');
+  .refine((body) => body.role !== undefined || body.disabled !== undefined, 'Choose a role, or disable or enable the user');
 /** Sets a new password and makes the person choose their own at next sign-in. */
 export const forcePasswordBodySchema = z.object({ password: passwordSchema });
 export const consoleUserListSchema = z.object({ items: z.array(consoleUserSchema) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MESSAGE } from './plain-errors.ts';
 
 /** Chime's own enums, as the console shows and accepts them. */
 export const licenseSchema = z.enum(['Basic', 'Plus', 'Pro', 'ProTrial']);
@@ -12,5 +13,5 @@ export const emailSchema = z
   .string()
   .trim()
   .max(320)
-  .regex(/^.+@.+\..+$/, 'must look like name@example.com');
+  .regex(/^.+@.+\..+$/, EMAIL_MESSAGE);
 export type License = z.infer<typeof licenseSchema>;

@@ -1,3 +1,4 @@
+export * from './plain-errors.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './auth.ts';

@@ -25,5 +25,5 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'q
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.') || where, message: issue.message }));
-  throw badRequest(`The request ${where} is invalid: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}.`, fields);
+  throw badRequest(`The request ${where} is invalid: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`, fields);
 }

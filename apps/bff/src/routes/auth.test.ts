@@ -23,11 +23,7 @@ describe('signing in and out', () => {
     delete problem.requestId;
     return { status: response.status, type: response.headers.get('content-type'), problem };
   };
-  const createUser = async (username: string, role: ConsoleUser['role'] = 'viewer') => {
-    const response = await bff.as('admin').call('POST', '/api/console-users', { body: { username, password: TEST_PASSWORD, role } });
-    assert.equal(response.status, 201, response.text);
-    return response.json<ConsoleUser>();
-  };
+  const createUser = (username: string, role: ConsoleUser['role'] = 'viewer') => bff.addConsoleUser(username, role);
 
   before(async () => {
     // One proxy hop is trusted, so each test signs in from addresses of its own.

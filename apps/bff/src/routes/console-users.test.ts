@@ -16,11 +16,7 @@ describe('console users', () => {
       body: JSON.stringify({ username, password }),
     });
   const list = async () => (await admin.call('GET', '/api/console-users')).json<{ items: ConsoleUser[] }>().items;
-  const create = async (username: string, role: Role) => {
-    const response = await admin.call('POST', '/api/console-users', { body: { username, password: TEST_PASSWORD, role } });
-    assert.equal(response.status, 201, response.text);
-    return response.json<ConsoleUser>();
-  };
+  const create = (username: string, role: Role) => bff.addConsoleUser(username, role);
   const update = (id: string, body: { role?: Role; disabled?: boolean }, as = admin) =>
     as.call('PATCH', `/api/console-users/${id}`, { body });
   /** The admin's own entries, newest first. */
@@ -51,7 +47,7 @@ describe('console users', () => {
     assert.doesNotMatch(response.text, /password_?hash|scrypt\$/i);
   });
 
-  it('when an admin creates a user, then 201 answers it, and that person signs in with the role given', async () => {
+  it('when an admin creates a user, then 201 answers it, and that person signs in with the role given once they set their own password', async () => {
     const response = await admin.call('POST', '/api/console-users', {
       body: { username: 'nina', password: TEST_PASSWORD, role: 'helpdesk' },
     });
@@ -59,10 +55,15 @@ describe('console users', () => {
     assert.equal(response.status, 201);
     const created = response.json<ConsoleUser>();
     assert.match(created.id, UUID);
-    assert.deepEqual([created.username, created.role, created.disabled, created.mustChangePassword], ['nina', 'helpdesk', false, false]);
+    assert.deepEqual([created.username, created.role, created.disabled, created.mustChangePassword], ['nina', 'helpdesk', false, true]);
     assert.ok(!response.text.includes(TEST_PASSWORD));
     const nina = await bff.signIn('nina', TEST_PASSWORD);
     assert.equal(nina.role, 'helpdesk');
+    assert.equal((await nina.call('GET', '/api/auth/me')).json<Session>().mustChangePassword, true);
+    assert.equal((await nina.call('GET', '/api/accounts?pageSize=1')).json<Problem>().code, 'password_change_required');
+    const ownPassword = 'nina chose this herself';
+    const changed = await nina.call('POST', '/api/auth/password', { body: { currentPassword: TEST_PASSWORD, newPassword: ownPassword } });
+    assert.equal(changed.status, 204);
     assert.equal((await nina.call('GET', '/api/accounts?pageSize=1')).status, 200);
     assert.equal((await nina.call('GET', '/api/console-users')).status, 403);
   });
@@ -73,10 +74,8 @@ describe('console users', () => {
     assert.equal(response.status, 400);
     const problem = response.json<Problem>();
     assert.equal(problem.code, 'validation_failed');
-    assert.deepEqual(
-      problem.fields?.map((f) => f.field),
-      ['password'],
-    );
+    assert.deepEqual(problem.fields, [{ field: 'password', message: 'Enter 12 to 256 characters' }]);
+    assert.equal(problem.detail, 'The request body is invalid: password: Enter 12 to 256 characters.');
     assert.ok(!response.text.includes('"short"'));
     assert.ok(!(await list()).some((u) => u.username === 'weakling'));
   });

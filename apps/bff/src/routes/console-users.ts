@@ -5,7 +5,10 @@ import { changeConsoleUser, setTemporaryPassword } from '../use-cases/console-us
 
 export const consoleUserRoutes = ({ db, sessionCache }: Services) => [
   route('listConsoleUsers', async () => ({ items: await listConsoleUsers(db) })),
-  route('createConsoleUser', ({ body }) => createConsoleUser(db, body), { auditTarget: (user) => ({ userId: user.id }) }),
+  // The admin chose the password and passed it on, so it is theirs too: the person sets their own at first sign-in.
+  route('createConsoleUser', ({ body }) => createConsoleUser(db, { ...body, mustChangePassword: true }), {
+    auditTarget: (user) => ({ userId: user.id }),
+  }),
   route('updateConsoleUser', ({ params, body, session }) => changeConsoleUser({ db, sessionCache }, params.id, body, session.userId)),
   route('forceConsolePassword', ({ params, body }) => setTemporaryPassword({ db, sessionCache }, params.id, body.password)),
 ];

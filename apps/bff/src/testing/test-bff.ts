@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emulator/testing';
-import type { Role, Session } from '@chime-console/contracts';
+import type { ConsoleUser, Role, Session } from '@chime-console/contracts';
 import { ensureUser } from '../auth/console-users.ts';
 import { loadConfig } from '../config/config.ts';
 import type { Logger } from 'pino';
@@ -41,6 +41,11 @@ export interface TestBff {
   anonymous: ApiClient;
   as: (role: Role) => ApiClient;
   signIn: (username: string, password: string) => Promise<ApiClient>;
+  /**
+   * A console user created by the admin through the API who has signed in once and set their own
+   * password (the same one, TEST_PASSWORD unless given), as a newly created user must, then signed out.
+   */
+  addConsoleUser: (username: string, role: Role, password?: string) => Promise<ConsoleUser>;
   close: () => Promise<void>;
 }
 
@@ -113,6 +118,15 @@ async function startAgainst(emulator: TestEmulator, options: TestBffOptions): Pr
     anonymous,
     as: (role) => clients.get(role) as ApiClient,
     signIn,
+    addConsoleUser: async (username, role, password = TEST_PASSWORD) => {
+      const created = await (clients.get('admin') as ApiClient).call('POST', '/api/console-users', { body: { username, password, role } });
+      assert.equal(created.status, 201, created.text);
+      const person = await signIn(username, password);
+      const changed = await person.call('POST', '/api/auth/password', { body: { currentPassword: password, newPassword: password } });
+      assert.equal(changed.status, 204, changed.text);
+      assert.equal((await person.call('POST', '/api/auth/logout')).status, 204);
+      return { ...created.json<ConsoleUser>(), mustChangePassword: false };
+    },
     close: async () => {
       if (schema !== undefined) await server.services.db.query(`DROP SCHEMA ${schema} CASCADE`);
       await server.stop();

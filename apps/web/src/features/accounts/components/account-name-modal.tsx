@@ -1,4 +1,4 @@
-import { accountNameSchema } from '@chime-console/contracts';
+import { accountNameSchema, problemWith } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -39,7 +39,7 @@ export function AccountNameModal({
   const submit = () => {
     const parsed = accountNameSchema.safeParse(name);
     if (parsed.success) onSubmit(parsed.data);
-    else setNameError(`The name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+    else setNameError(problemWith(accountNameSchema, name, 'accountName') ?? '');
   };
 
   return (

@@ -1,4 +1,4 @@
-import { passwordSchema } from '@chime-console/contracts';
+import { firstProblem, passwordSchema } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
@@ -15,7 +15,7 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
   const [touched, setTouched] = useState(false);
   const change = useChangePassword();
   const check = passwordSchema.safeParse(newPassword);
-  const newError = touched && !check.success ? `Password: ${check.error.issues[0]?.message ?? 'invalid'}` : undefined;
+  const newError = touched && !check.success ? `${firstProblem(check.error)}.` : undefined;
   // The BFF answers a wrong current password with 401 invalid_credentials: the session is fine, the field is not.
   const wrongCurrent = change.error instanceof ApiError && change.error.problem.code === 'invalid_credentials';
   return (

@@ -1,4 +1,4 @@
-import { usernameSchema, type ConsoleUser, type Role } from '@chime-console/contracts';
+import { problemWith, usernameSchema, type ConsoleUser, type Role } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -14,10 +14,7 @@ interface CreateConsoleUserModalProps {
   onCreated: (user: ConsoleUser) => void;
 }
 
-function usernameError(value: string): string | undefined {
-  const result = usernameSchema.safeParse(value);
-  return result.success ? undefined : `The username needs ${result.error.issues[0]?.message ?? 'to be valid'}.`;
-}
+const usernameError = (value: string) => problemWith(usernameSchema, value);
 
 export function CreateConsoleUserModal({ onClose, onCreated }: CreateConsoleUserModalProps) {
   const create = useCreateConsoleUser();

@@ -1,4 +1,4 @@
-import { passwordSchema } from '@chime-console/contracts';
+import { passwordSchema, problemWith } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -15,10 +15,7 @@ interface PasswordFieldProps {
   description?: string;
 }
 
-export function passwordError(value: string): string | undefined {
-  const result = passwordSchema.safeParse(value);
-  return result.success ? undefined : `The password needs ${result.error.issues[0]?.message ?? 'to be valid'}.`;
-}
+export const passwordError = (value: string) => problemWith(passwordSchema, value);
 
 /**
  * A new password for someone else: typed, or generated and shown so the admin can pass it on.

@@ -1,4 +1,4 @@
-import { emailSchema, userTypeSchema, type Account, type User } from '@chime-console/contracts';
+import { emailSchema, firstProblem, userTypeSchema, type Account, type User } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -22,7 +22,7 @@ export function CreateUserModal({ account, onDismiss, onCreated }: CreateUserMod
   const [touched, setTouched] = useState(false);
   const create = useCreateUser(account.id);
   const check = emailSchema.safeParse(email);
-  const emailError = touched && !check.success ? `Email ${check.error.issues[0]?.message ?? 'is not valid'}.` : undefined;
+  const emailError = touched && !check.success ? `${firstProblem(check.error)}.` : undefined;
   const submit = () => {
     setTouched(true);
     if (!check.success) return;

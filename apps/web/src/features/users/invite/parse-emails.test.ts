@@ -28,7 +28,7 @@ describe('checkAddresses', () => {
   it.each(['nobody', 'ana@', '@example.com', 'ana@example', ''])('flags "%s" as malformed, with the reason', (text) => {
     const [entry] = checkAddresses(pasted(text));
 
-    expect(entry?.check).toEqual({ status: 'malformed', reason: 'must look like name@example.com' });
+    expect(entry?.check).toEqual({ status: 'malformed', reason: 'Enter an email address like name@example.com' });
     expect(entry?.email).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-import { emailSchema, JOB_ITEM_LIMIT } from '@chime-console/contracts';
+import { emailSchema, firstProblem, JOB_ITEM_LIMIT } from '@chime-console/contracts';
 import type { RawAddress } from './read-addresses.ts';
 
 export type EmailCheck =
@@ -26,7 +26,7 @@ export function checkAddresses(addresses: readonly RawAddress[]): EmailEntry[] {
   return addresses.map((address): EmailEntry => {
     if (address.problem !== undefined) return { ...address, check: { status: 'malformed', reason: address.problem } };
     const parsed = emailSchema.safeParse(address.text);
-    if (!parsed.success) return { ...address, check: { status: 'malformed', reason: parsed.error.issues[0]?.message ?? 'invalid' } };
+    if (!parsed.success) return { ...address, check: { status: 'malformed', reason: firstProblem(parsed.error) } };
     const email = parsed.data.toLowerCase();
     const first = firstSeen.get(email);
     if (first !== undefined) return { ...address, email, check: { status: 'duplicate', first } };
