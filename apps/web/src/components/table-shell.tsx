@@ -37,6 +37,8 @@ export interface TableShellProps<T> extends Omit<
   title: string;
   counter?: string | undefined;
   description?: ReactNode;
+  /** An "Info" link (InfoLink) beside the title, for a page with a help panel. */
+  info?: ReactNode;
   actions?: ReactNode;
   query: TableQuery;
   /** What failed, e.g. "Could not load users". */
@@ -57,6 +59,7 @@ export function TableShell<T>({
   title,
   counter,
   description,
+  info,
   actions,
   query,
   errorHeader,
@@ -78,6 +81,7 @@ export function TableShell<T>({
           variant={table.variant === 'full-page' ? 'awsui-h1-sticky' : 'h2'}
           counter={counter}
           description={description}
+          info={info}
           actions={actions}
         >
           {title}

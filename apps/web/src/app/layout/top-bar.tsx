@@ -8,6 +8,7 @@ import { DirectorySearchBox } from '@/features/directory/components/directory-se
 import { useSession } from '@/features/auth/use-session.ts';
 import { useDisplayPreferences } from '@/lib/preferences.ts';
 import { useFollow } from '@/lib/use-follow.ts';
+import { SkipLink } from './skip-link.tsx';
 
 const ROLE_LABEL = { admin: 'Admin', helpdesk: 'Helpdesk', viewer: 'Viewer (read-only)' } as const;
 
@@ -21,6 +22,7 @@ export function TopBar() {
   const [confirmingSignOutOthers, setConfirmingSignOutOthers] = useState(false);
   return (
     <div id="top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+      <SkipLink />
       <TopNavigation
         identity={{ title: 'Chime Console', href: paths.accounts.to(), onFollow: follow }}
         search={<DirectorySearchBox />}

@@ -7,13 +7,7 @@ import { PageLayout } from '../layout/page-layout.tsx';
 export function AuditRoute() {
   const administer = useMay('administer');
   return (
-    <PageLayout
-      breadcrumbs={[
-        { text: 'Chime Console', href: paths.accounts.to() },
-        { text: 'Audit log', href: paths.audit.to() },
-      ]}
-      contentType="table"
-    >
+    <PageLayout breadcrumbs={[{ text: 'Audit log', href: paths.audit.to() }]} contentType="table">
       {administer ? <AuditLog /> : <AdminsOnly what="The audit log" />}
     </PageLayout>
   );

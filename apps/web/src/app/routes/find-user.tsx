@@ -32,12 +32,7 @@ export function FindUserRoute() {
     else update(asEmail === undefined ? { q: text, email: undefined } : { q: undefined, email: asEmail });
   };
   return (
-    <PageLayout
-      breadcrumbs={[
-        { text: 'Chime Console', href: paths.accounts.to() },
-        { text: 'Find a user', href: paths.findUser.to() },
-      ]}
-    >
+    <PageLayout breadcrumbs={[{ text: 'Find a user', href: paths.findUser.to() }]}>
       <ContentLayout
         header={
           <Header variant="h1" description="Search every account by name, email or user ID; choose a user to open them.">

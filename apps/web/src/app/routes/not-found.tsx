@@ -13,7 +13,7 @@ export function NotFoundRoute() {
   const follow = useFollow();
   const { pathname } = useLocation();
   return (
-    <PageLayout breadcrumbs={[{ text: 'Chime Console', href: paths.accounts.to() }]}>
+    <PageLayout breadcrumbs={[{ text: 'Page not found', href: pathname }]}>
       <SpaceBetween size="l">
         <Header variant="h1">Page not found</Header>
         <Container>

@@ -4,6 +4,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
+import { InfoLink } from '@/components/help/info-link.tsx';
 import { TableShell } from '@/components/table-shell.tsx';
 import { RefreshButton } from '@/components/refresh-button.tsx';
 import { sortShape, useUrlSort } from '@/lib/url-sort.ts';
@@ -47,6 +48,7 @@ export function ConsoleUsersTable({ currentUsername }: { currentUsername: string
         {...sort.tableProps}
         variant="full-page"
         title="Console users"
+        info={<InfoLink about="console users and roles" />}
         counter={total === undefined ? undefined : `(${total})`}
         description="The people who may sign in to this console, and what their role lets them do."
         actions={

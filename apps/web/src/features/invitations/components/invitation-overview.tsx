@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
+import { InfoLink } from '@/components/help/info-link.tsx';
 import { TableShell } from '@/components/table-shell.tsx';
 import { RefreshButton } from '@/components/refresh-button.tsx';
 import { paths } from '@/config/paths.ts';
@@ -78,6 +79,7 @@ export function InvitationOverview() {
       header={
         <Header
           variant="h1"
+          info={<InfoLink about="invitations" />}
           description={<OverviewFreshness asOf={overview.data?.asOf} loaded={overview.data !== undefined} />}
           actions={
             <SpaceBetween direction="horizontal" size="xs">

@@ -4,7 +4,8 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { CommitInput } from '@/components/commit-input.tsx';
-import { TableShell } from '@/components/table-shell.tsx';
+import { InfoLink } from '@/components/help/info-link.tsx';
+import { pageCounter, TableShell } from '@/components/table-shell.tsx';
 import { cursorPagination, FIRST_PAGE } from '@/lib/cursor-pages.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { useJobs } from '../api/list-jobs.ts';
@@ -30,6 +31,8 @@ export function JobsTable({ accountLabel }: { accountLabel: (accountId: string) 
     <TableShell
       variant="full-page"
       title="Bulk jobs"
+      counter={page && pageCounter(page.items.length, page.nextCursor !== undefined)}
+      info={<InfoLink about="bulk jobs" />}
       description="Invitations and user changes sent in bulk, run on the server in chunks. Start one from an account's users tab."
       actions={<Button iconName="refresh" ariaLabel="Refresh jobs" loading={jobs.isFetching} onClick={() => void jobs.refetch()} />}
       items={page?.items ?? []}
