@@ -1,6 +1,7 @@
 import Modal, { type ModalProps } from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
+import { useDialogFocus } from '@/lib/use-dialog-focus.ts';
 import { CLOSE_ARIA_LABEL, ModalActions, type ActionModalProps } from './modal-actions.tsx';
 import { QueryErrorAlert } from './query-error-alert.tsx';
 
@@ -15,6 +16,8 @@ interface ConfirmModalProps extends ActionModalProps {
    * closes it, so there is nothing to cancel.
    */
   cancelable?: boolean;
+  /** Cancel's label, where "Cancel" would be ambiguous (see ModalActions). */
+  cancelLabel?: string;
   secondaryActions?: ReactNode;
   size?: ModalProps.Size;
 }
@@ -31,9 +34,11 @@ export function ConfirmModal({
   onConfirm,
   onCancel,
   cancelable = true,
+  cancelLabel,
   secondaryActions,
   size,
 }: ConfirmModalProps) {
+  const focusFirstField = useDialogFocus();
   return (
     <Modal
       closeAriaLabel={CLOSE_ARIA_LABEL}
@@ -48,14 +53,17 @@ export function ConfirmModal({
           disabled={confirmDisabled}
           onPrimary={onConfirm}
           onCancel={cancelable ? onCancel : undefined}
+          cancelLabel={cancelLabel}
           secondaryActions={secondaryActions}
         />
       }
     >
-      <SpaceBetween size="m">
-        {children}
-        {error !== null && error !== undefined && <QueryErrorAlert header={errorHeader} error={error} />}
-      </SpaceBetween>
+      <div ref={focusFirstField}>
+        <SpaceBetween size="m">
+          {children}
+          {error !== null && error !== undefined && <QueryErrorAlert header={errorHeader} error={error} />}
+        </SpaceBetween>
+      </div>
     </Modal>
   );
 }

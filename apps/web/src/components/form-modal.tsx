@@ -1,6 +1,7 @@
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useId } from 'react';
+import { useDialogFocus } from '@/lib/use-dialog-focus.ts';
 import { CLOSE_ARIA_LABEL, ModalActions, type ActionModalProps } from './modal-actions.tsx';
 import { QueryErrorAlert } from './query-error-alert.tsx';
 
@@ -30,6 +31,7 @@ export function FormModal({
   onDismiss,
 }: FormModalProps) {
   const formId = useId();
+  const focusFirstField = useDialogFocus();
   return (
     <Modal
       closeAriaLabel={CLOSE_ARIA_LABEL}
@@ -39,6 +41,7 @@ export function FormModal({
       footer={<ModalActions primaryLabel={submitLabel} pending={pending} disabled={submitDisabled} form={formId} onCancel={onDismiss} />}
     >
       <form
+        ref={focusFirstField}
         id={formId}
         noValidate
         onSubmit={(event) => {
