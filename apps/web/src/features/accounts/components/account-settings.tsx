@@ -1,60 +1,78 @@
-import type { Account } from '@chime-console/contracts';
-import Alert from '@cloudscape-design/components/alert';
+import type { Account, AccountSettings } from '@chime-console/contracts';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
-import SpaceBetween from '@cloudscape-design/components/space-between';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Spinner from '@cloudscape-design/components/spinner';
-import Toggle from '@cloudscape-design/components/toggle';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useState } from 'react';
 import { QueryErrorAlert } from '@/components/query-error-alert.tsx';
 import { useAccountSettings } from '../api/get-account-settings.ts';
 import type { Permission } from '../permission.ts';
-import { POLICIES, type Policy } from './account-policies.ts';
-import { ChangePolicyModal } from './change-policy-modal.tsx';
+import { POLICIES } from './account-policies.ts';
+import { EditPoliciesForm } from './edit-policies-form.tsx';
 
-/** The settings tab: mounted each time the tab opens, so the policies are read fresh from Chime every time. */
+const DESCRIPTION = 'Meeting policies for everyone in the account, read from Chime when this tab opens.';
+
+/**
+ * The settings tab, in the AWS consoles' pattern: the policies as they are, with Edit; editing
+ * turns them into a form with Save and Cancel. Mounted each time the tab opens, so the policies are
+ * read fresh from Chime every time.
+ */
 export function AccountSettingsTab({ account, permission }: { account: Account; permission: Permission }) {
   const settings = useAccountSettings(account.id);
-  const [change, setChange] = useState<{ policy: Policy; turnOn: boolean }>();
-
+  const [editing, setEditing] = useState(false);
+  const edit = (
+    <Button
+      disabled={editing || !permission.allowed || settings.data === undefined}
+      disabledReason={permission.allowed ? undefined : permission.reason}
+      onClick={() => setEditing(true)}
+    >
+      Edit
+    </Button>
+  );
   return (
     <Container
       header={
-        <Header variant="h2" description="Meeting policies for everyone in the account, read from Chime when this tab opens.">
+        <Header variant="h2" description={DESCRIPTION} actions={edit}>
           Meeting policies
         </Header>
       }
     >
-      <SpaceBetween size="l">
-        {!permission.allowed && <Alert type="info">Read only: {permission.reason}</Alert>}
-        {settings.isPending && (
-          <Box>
-            <Spinner /> Loading settings…
-          </Box>
-        )}
-        {settings.isError && (
-          <QueryErrorAlert header="Could not load the settings" error={settings.error} onRetry={() => void settings.refetch()} />
-        )}
-        {settings.data !== undefined &&
-          POLICIES.map((policy) => {
-            const on = policy.isOn(settings.data);
-            return (
-              <Toggle
-                key={policy.id}
-                checked={on}
-                readOnly={!permission.allowed}
-                description={policy.description}
-                onChange={({ detail }) => setChange({ policy, turnOn: detail.checked })}
-              >
-                {policy.label}
-              </Toggle>
-            );
-          })}
-      </SpaceBetween>
-      {change !== undefined && (
-        <ChangePolicyModal account={account} policy={change.policy} turnOn={change.turnOn} onDismiss={() => setChange(undefined)} />
+      {settings.isPending && (
+        <Box>
+          <Spinner /> Loading settings…
+        </Box>
       )}
+      {settings.isError && (
+        <QueryErrorAlert header="Could not load the settings" error={settings.error} onRetry={() => void settings.refetch()} />
+      )}
+      {settings.data !== undefined &&
+        (editing ? (
+          <EditPoliciesForm account={account} settings={settings.data} onDone={() => setEditing(false)} />
+        ) : (
+          <PoliciesView settings={settings.data} />
+        ))}
     </Container>
+  );
+}
+
+function PoliciesView({ settings }: { settings: AccountSettings }) {
+  return (
+    <KeyValuePairs
+      columns={2}
+      items={POLICIES.map((policy) => ({
+        label: policy.label,
+        value: (
+          <>
+            <StatusIndicator type={policy.isOn(settings) ? 'success' : 'stopped'}>{policy.isOn(settings) ? 'On' : 'Off'}</StatusIndicator>
+            <Box variant="small" display="block">
+              {policy.description}
+            </Box>
+          </>
+        ),
+      }))}
+    />
   );
 }
