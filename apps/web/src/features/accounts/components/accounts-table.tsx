@@ -1,11 +1,12 @@
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { EmptyStateProps } from '@/components/empty-state.tsx';
-import { TableShell } from '@/components/table-shell.tsx';
+import { pageCounter, TableShell } from '@/components/table-shell.tsx';
+import { useColumnPreferences } from '@/lib/use-column-display.ts';
 import { useAccounts } from '../api/list-accounts.ts';
 import { useAccountsView } from '../hooks/use-accounts-view.ts';
 import type { Permission } from '../permission.ts';
-import { accountColumns } from './account-columns.tsx';
+import { accountColumns, HIDDEN_ACCOUNT_COLUMNS } from './account-columns.tsx';
 import { CreateAccountButton } from './create-account-button.tsx';
 import { FindAccountByEmail } from './find-account-by-email.tsx';
 import { NamePrefixFilter } from './name-prefix-filter.tsx';
@@ -13,6 +14,10 @@ import { NamePrefixFilter } from './name-prefix-filter.tsx';
 /** Chime gives no total: pages chain forward by cursor, and the URL remembers the way back. */
 export function AccountsTable({ permission }: { permission: Permission }) {
   const view = useAccountsView();
+  const columns = useColumnPreferences('chime-console.account-columns', accountColumns, {
+    hidden: HIDDEN_ACCOUNT_COLUMNS,
+    alwaysVisible: ['name'],
+  });
   const accounts = useAccounts(view.query);
   const items = accounts.data?.items ?? [];
   const nextCursor = accounts.data?.nextCursor;
@@ -22,6 +27,7 @@ export function AccountsTable({ permission }: { permission: Permission }) {
     <TableShell
       variant="full-page"
       title="Accounts"
+      counter={accounts.data && pageCounter(items.length, nextCursor !== undefined)}
       description="Amazon Chime accounts reachable with the console's credentials."
       actions={<CreateAccountButton permission={permission} />}
       items={items}
@@ -40,11 +46,11 @@ export function AccountsTable({ permission }: { permission: Permission }) {
         </SpaceBetween>
       }
       pagination={{ ...view.pagination(nextCursor), disabled: accounts.isFetching }}
-      preferences={{ pageSize: view.pageSize, itemsName: 'accounts', onPageSizeChange: view.setPageSize }}
+      preferences={{ pageSize: view.pageSize, itemsName: 'accounts', onPageSizeChange: view.setPageSize, columns }}
       query={accounts}
       errorHeader="Could not load accounts"
       onFirstPage={view.firstPage}
-      empty={emptyAccounts(filtered, view.userEmail, clearFilters)}
+      empty={emptyAccounts(filtered, view.userEmail, clearFilters, permission)}
     />
   );
 }
@@ -55,8 +61,14 @@ function matchCount(count: number, more: boolean): string {
   return count === 1 ? '1 match' : `${count} matches`;
 }
 
-function emptyAccounts(filtered: boolean, userEmail: string | undefined, onClear: () => void): EmptyStateProps {
-  if (!filtered) return { title: 'No accounts', description: "The console's credentials reach no Chime account yet." };
+function emptyAccounts(filtered: boolean, userEmail: string | undefined, onClear: () => void, permission: Permission): EmptyStateProps {
+  if (!filtered) {
+    return {
+      title: 'No accounts',
+      description: "The console's credentials reach no Chime account yet.",
+      action: permission.allowed ? <CreateAccountButton permission={permission} /> : undefined,
+    };
+  }
   return {
     title: 'No matching accounts',
     description:
