@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { auditQueryKey } from '@/features/audit/api/list-audit.ts';
 import { sessionQueryKey } from '@/features/auth/api/get-session.ts';
 import { ApiError, isSessionEnded } from '@/lib/api-error.ts';
 
@@ -14,7 +15,12 @@ function onError(error: unknown, queryClient: () => QueryClient): void {
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => onError(error, () => client) }),
-    mutationCache: new MutationCache({ onError: (error) => onError(error, () => client) }),
+    mutationCache: new MutationCache({
+      onError: (error) => onError(error, () => client),
+      // Every change, made or refused, leaves an audit entry: a user's history on screen shows it at once.
+      // Not awaited: the mutation answers its caller without waiting for the refetch.
+      onSettled: () => void client.invalidateQueries({ queryKey: auditQueryKey }),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,

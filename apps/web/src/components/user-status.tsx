@@ -1,6 +1,6 @@
 import type { User } from '@chime-console/contracts';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
-import { daysSince } from '@/lib/format.ts';
+import { daysSince, formatPendingAge } from '@/lib/format.ts';
 
 const REGISTRATION: Record<NonNullable<User['registrationStatus']>, StatusIndicatorProps.Type> = {
   Registered: 'success',
@@ -22,11 +22,7 @@ export function RegistrationStatus({ status }: { status: User['registrationStatu
 }
 
 /** "Pending 12 days": how long a pending invitation has waited, from Chime's InvitedOn. */
-export function pendingLabel(invitedOn: string | undefined, now = Date.now()): string {
-  const days = daysSince(invitedOn, now);
-  if (days === undefined) return 'Pending';
-  return days === 0 ? 'Pending since today' : `Pending ${days} day${days === 1 ? '' : 's'}`;
-}
+export const pendingLabel = (invitedOn: string | undefined, now = Date.now()): string => formatPendingAge(invitedOn, now);
 
 /** The invitation's status; a pending one says for how long, with a warning once it is worth a reminder. */
 export function InvitationStatus({ status, invitedOn }: { status: User['invitationStatus']; invitedOn?: string | undefined }) {

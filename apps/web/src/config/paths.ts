@@ -1,3 +1,10 @@
+/** A path with those of the parameters that have a value. */
+function withSearch(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
 /** Every route's URL, built in one place so links and the router agree. */
 export const paths = {
   signIn: { pattern: '/sign-in', to: (returnTo?: string) => (returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in') },
@@ -15,15 +22,13 @@ export const paths = {
   /** `q` searches the directory index; `email` asks Chime for exactly that email (links from tickets and invitations). */
   findUser: {
     pattern: '/find-user',
-    to: ({ q, email }: { q?: string; email?: string } = {}) => {
-      const search = new URLSearchParams();
-      if (q) search.set('q', q);
-      if (email) search.set('email', email);
-      const text = search.toString();
-      return text === '' ? '/find-user' : `/find-user?${text}`;
-    },
+    to: ({ q, email }: { q?: string; email?: string } = {}) => withSearch('/find-user', { q, email }),
   },
-  audit: { pattern: '/audit', to: () => '/audit' },
+  /** Filtered to what was done to one account, or one of its users ("View in audit log" on a user's history). */
+  audit: {
+    pattern: '/audit',
+    to: ({ accountId, userId }: { accountId?: string; userId?: string } = {}) => withSearch('/audit', { accountId, userId }),
+  },
   consoleUsers: { pattern: '/console-users', to: () => '/console-users' },
   invitations: { pattern: '/invitations', to: () => '/invitations' },
   jobs: { pattern: '/jobs', to: () => '/jobs' },

@@ -1,5 +1,6 @@
 import { applyDensity, applyMode, Density, Mode } from '@cloudscape-design/global-styles';
 import { useCallback, useState } from 'react';
+import type { TimeZoneChoice } from './format.ts';
 
 export interface DisplayPreferences {
   mode: 'light' | 'dark';
@@ -43,4 +44,24 @@ export function useDisplayPreferences(): [DisplayPreferences, (change: Partial<D
     });
   }, []);
   return [preferences, update];
+}
+
+const TIME_ZONE_KEY = 'chime-console.time-zone';
+
+function readTimeZone(): TimeZoneChoice {
+  try {
+    return localStorage.getItem(TIME_ZONE_KEY) === 'utc' ? 'utc' : 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+/** Whether the audit log's times are local or UTC (a log line or a ticket may give either), remembered in this browser. */
+export function useTimeZonePreference(): [TimeZoneChoice, (timeZone: TimeZoneChoice) => void] {
+  const [timeZone, setTimeZone] = useState(readTimeZone);
+  const update = useCallback((next: TimeZoneChoice) => {
+    localStorage.setItem(TIME_ZONE_KEY, next);
+    setTimeZone(next);
+  }, []);
+  return [timeZone, update];
 }

@@ -1,19 +1,22 @@
 import type { AuditEntry } from '@chime-console/contracts';
-import Link from '@cloudscape-design/components/link';
+import Box from '@cloudscape-design/components/box';
 import Popover from '@cloudscape-design/components/popover';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
+import { NameWithId } from '@/components/name-with-id.tsx';
 import { paths } from '@/config/paths.ts';
-import { useFollow } from '@/lib/use-follow.ts';
+import { formatDateTime, formatRelativeTime, type TimeZoneChoice } from '@/lib/format.ts';
+import type { useFollow } from '@/lib/use-follow.ts';
 import { actionLabel, actionSummary } from './audit-actions.ts';
 
-// Seconds matter when matching an entry with a ticket or a log line.
-const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const ROLE_LABEL = { admin: 'Admin', helpdesk: 'Helpdesk', viewer: 'Viewer' } as const;
-// On these the target is a console user (a UUID), not a Chime user with a page of their own.
+// On these the target is a console user, not a Chime user with a page of their own.
 const CONSOLE_USER_ACTIONS = new Set(['createConsoleUser', 'updateConsoleUser', 'forceConsolePassword']);
 
-function Result({ entry }: { entry: AuditEntry }) {
+/** Shown only when a person adds them through Preferences: what an investigation needs, not a glance. */
+export const TECHNICAL_AUDIT_COLUMNS = ['role', 'clientIp', 'upstreamRequestId', 'input'] as const;
+
+export function AuditResult({ entry }: { entry: Pick<AuditEntry, 'result' | 'errorCode'> }) {
   if (entry.result === 'ok') return <StatusIndicator type="success">OK</StatusIndicator>;
   const code = entry.errorCode === undefined ? '' : `: ${entry.errorCode}`;
   if (entry.result === 'denied') return <StatusIndicator type="warning">{`Denied${code}`}</StatusIndicator>;
@@ -35,51 +38,71 @@ function InputSummary({ input }: { input: AuditEntry['input'] }) {
   );
 }
 
+/** Seconds matter when matching an entry with a ticket or a log line; how long ago, for a glance. */
+function Time({ at, timeZone }: { at: string; timeZone: TimeZoneChoice }) {
+  return (
+    <time dateTime={at}>
+      {formatDateTime(at, { timeZone, seconds: true })}
+      <Box variant="small" color="text-body-secondary" display="block">
+        {formatRelativeTime(at)}
+      </Box>
+    </time>
+  );
+}
+
 type Follow = ReturnType<typeof useFollow>;
 
-/** Without the account column on an account's own activity tab, where it would repeat one ID. */
-export function auditColumns(follow: Follow, withAccount: boolean): TableProps.ColumnDefinition<AuditEntry>[] {
+interface AuditColumnsOptions {
+  follow: Follow;
+  /** Not on an account's own activity tab, where it would repeat one account. */
+  withAccount: boolean;
+  timeZone: TimeZoneChoice;
+  /** "UTC", "GMT+1": named in the time column's header. */
+  zoneName: string;
+}
+
+export function auditColumns({ follow, withAccount, timeZone, zoneName }: AuditColumnsOptions): TableProps.ColumnDefinition<AuditEntry>[] {
   const columns: TableProps.ColumnDefinition<AuditEntry>[] = [
-    { id: 'at', header: 'Time', cell: (entry) => time.format(new Date(entry.at)), isRowHeader: true, width: 210 },
-    { id: 'actor', header: 'Actor', cell: (entry) => entry.actor, width: 140 },
-    { id: 'role', header: 'Role', cell: (entry) => (entry.role === undefined ? '-' : ROLE_LABEL[entry.role]), width: 110 },
+    {
+      id: 'at',
+      header: `Time (${zoneName})`,
+      cell: (entry) => <Time at={entry.at} timeZone={timeZone} />,
+      isRowHeader: true,
+      minWidth: 170,
+    },
+    { id: 'actor', header: 'Actor', cell: (entry) => entry.actor, minWidth: 100 },
+    { id: 'role', header: 'Role', cell: (entry) => (entry.role === undefined ? '-' : ROLE_LABEL[entry.role]) },
     {
       id: 'action',
       header: 'Action',
       cell: (entry) => <span title={actionSummary(entry.action) ?? entry.action}>{actionLabel(entry.action)}</span>,
-      width: 220,
+      minWidth: 150,
     },
     {
       id: 'account',
       header: 'Account',
-      width: 180,
-      cell: ({ accountId }) =>
+      minWidth: 150,
+      cell: ({ accountId, accountName }) =>
         accountId === undefined ? (
           '-'
         ) : (
-          <Link href={paths.account.to(accountId)} onFollow={follow}>
-            {accountId}
-          </Link>
+          <NameWithId name={accountName} id={accountId} what="account ID" href={paths.account.to(accountId)} onFollow={follow} />
         ),
     },
     {
       id: 'user',
       header: 'User',
-      width: 180,
-      cell: ({ accountId, userId, action }) => {
+      minWidth: 180,
+      cell: ({ accountId, userId, userName, action }) => {
         if (userId === undefined) return '-';
-        if (accountId === undefined || CONSOLE_USER_ACTIONS.has(action)) return userId;
-        return (
-          <Link href={paths.user.to(accountId, userId)} onFollow={follow}>
-            {userId}
-          </Link>
-        );
+        const href = accountId !== undefined && !CONSOLE_USER_ACTIONS.has(action) ? paths.user.to(accountId, userId) : undefined;
+        return <NameWithId name={userName} id={userId} what={href ? 'user ID' : 'console user ID'} href={href} onFollow={follow} />;
       },
     },
-    { id: 'result', header: 'Result', cell: (entry) => <Result entry={entry} />, width: 170 },
-    { id: 'clientIp', header: 'Client IP', cell: (entry) => entry.clientIp ?? '-', width: 130 },
-    { id: 'upstreamRequestId', header: 'Upstream request ID', cell: (entry) => entry.upstreamRequestId ?? '-', width: 180 },
-    { id: 'input', header: 'Input', cell: (entry) => <InputSummary input={entry.input} />, width: 90 },
+    { id: 'result', header: 'Result', cell: (entry) => <AuditResult entry={entry} />, minWidth: 110 },
+    { id: 'clientIp', header: 'Client IP', cell: (entry) => entry.clientIp ?? '-' },
+    { id: 'upstreamRequestId', header: 'Upstream request ID', cell: (entry) => entry.upstreamRequestId ?? '-' },
+    { id: 'input', header: 'Input', cell: (entry) => <InputSummary input={entry.input} /> },
   ];
   return withAccount ? columns : columns.filter((column) => column.id !== 'account');
 }

@@ -15,6 +15,22 @@ const ACTION_OPTIONS: SelectProps.Option[] = [
   ),
 ];
 
+interface TextFilterProps {
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+}
+
+/** A filter applied on Enter or leaving the field; remounted when the URL changes it. */
+function TextFilter({ label, placeholder, value, onCommit }: TextFilterProps) {
+  return (
+    <FormField label={label}>
+      <CommitInput key={value ?? ''} value={value} onCommit={onCommit} ariaLabel={label} placeholder={placeholder} />
+    </FormField>
+  );
+}
+
 interface AuditFiltersProps {
   view: AuditView;
   /** The account activity tab fixes the account. */
@@ -28,20 +44,17 @@ export function AuditFilters({ view, showAccountFilter }: AuditFiltersProps) {
     value: filters.action,
     label: actionLabel(filters.action ?? ''),
   };
-  const anyFilter = [filters.actor, filters.action, showAccountFilter ? filters.accountId : undefined, filters.from, filters.to].some(
-    (value) => value !== undefined,
-  );
+  const anyFilter = [
+    filters.actor,
+    filters.action,
+    showAccountFilter ? filters.accountId : undefined,
+    filters.userId,
+    filters.from,
+    filters.to,
+  ].some((value) => value !== undefined);
   return (
     <SpaceBetween direction="horizontal" size="s" alignItems="end">
-      <FormField label="Actor">
-        <CommitInput
-          key={filters.actor ?? ''}
-          value={filters.actor}
-          onCommit={(actor) => setFilters({ actor })}
-          ariaLabel="Actor"
-          placeholder="Console username"
-        />
-      </FormField>
+      <TextFilter label="Actor" placeholder="Console username" value={filters.actor} onCommit={(actor) => setFilters({ actor })} />
       <FormField label="Action">
         <Select
           selectedOption={selectedAction}
@@ -53,16 +66,14 @@ export function AuditFilters({ view, showAccountFilter }: AuditFiltersProps) {
         />
       </FormField>
       {showAccountFilter && (
-        <FormField label="Account ID">
-          <CommitInput
-            key={filters.accountId ?? ''}
-            value={filters.accountId}
-            onCommit={(accountId) => setFilters({ accountId })}
-            ariaLabel="Account ID"
-            placeholder="Exact account ID"
-          />
-        </FormField>
+        <TextFilter
+          label="Account ID"
+          placeholder="Exact account ID"
+          value={filters.accountId}
+          onCommit={(accountId) => setFilters({ accountId })}
+        />
       )}
+      <TextFilter label="User ID" placeholder="Exact user ID" value={filters.userId} onCommit={(userId) => setFilters({ userId })} />
       <FormField label="Time">
         <AuditTimeRange filters={filters} last={last} onChange={setFilters} />
       </FormField>
@@ -72,6 +83,7 @@ export function AuditFilters({ view, showAccountFilter }: AuditFiltersProps) {
             setFilters({
               actor: undefined,
               action: undefined,
+              userId: undefined,
               from: undefined,
               to: undefined,
               last: undefined,

@@ -4,14 +4,24 @@ import { cursorPagesShape, FIRST_PAGE, type CursorPagesState } from '@/lib/curso
 import { useUrlState } from '@/lib/url-state.ts';
 import type { AuditQuery } from '../api/list-audit.ts';
 
-export type AuditFilters = Pick<AuditQuery, 'actor' | 'action' | 'accountId' | 'from' | 'to'>;
+export type AuditFilters = Pick<AuditQuery, 'actor' | 'action' | 'accountId' | 'userId' | 'from' | 'to'>;
 
 // `last` only names the relative range picked ("Last 24 hours"), for display: `from` was set from it when picked.
 export const RELATIVE_RANGES = ['1h', '24h', '7d', '30d'] as const;
 export type RelativeRange = (typeof RELATIVE_RANGES)[number];
 
-const { actor, action, accountId, from, to, pageSize } = auditQuerySchema.shape;
-const auditViewShape = { actor, action, accountId, from, to, last: z.enum(RELATIVE_RANGES).optional(), pageSize, ...cursorPagesShape };
+const { actor, action, accountId, userId, from, to, pageSize } = auditQuerySchema.shape;
+const auditViewShape = {
+  actor,
+  action,
+  accountId,
+  userId,
+  from,
+  to,
+  last: z.enum(RELATIVE_RANGES).optional(),
+  pageSize,
+  ...cursorPagesShape,
+};
 
 export interface AuditView {
   filters: AuditFilters;
@@ -34,6 +44,7 @@ export function useAuditView(fixed: Partial<AuditFilters> = {}): AuditView {
     actor: state.actor,
     action: state.action,
     accountId: state.accountId,
+    userId: state.userId,
     from: state.from,
     to: state.to,
     ...fixed,

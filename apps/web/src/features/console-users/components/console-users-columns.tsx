@@ -2,7 +2,7 @@ import type { ConsoleUser } from '@chime-console/contracts';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
-import { formatDateTime } from '@/lib/format.ts';
+import { CompactTime } from '@/components/time-text.tsx';
 import { ROLE_LABEL } from './roles.ts';
 
 export type ConsoleUserAction = 'role' | 'disabled' | 'password';
@@ -35,7 +35,12 @@ export function consoleUsersColumns(
       header: 'Must change password',
       cell: (user) => (user.mustChangePassword ? <StatusIndicator type="pending">Yes, at next sign-in</StatusIndicator> : 'No'),
     },
-    { id: 'createdAt', header: 'Created', cell: (user) => formatDateTime(user.createdAt), sortingField: 'createdAt' },
+    {
+      id: 'createdAt',
+      header: 'Created',
+      cell: ({ createdAt }) => <CompactTime iso={createdAt} />,
+      sortingField: 'createdAt',
+    },
     {
       id: 'actions',
       header: 'Actions',

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths.ts';
 import { useMay } from '@/features/auth/use-session.ts';
 import { explain } from '@/lib/api-error.ts';
 import { cursorPagination } from '@/lib/cursor-pages.ts';
+import { formatDateTime } from '@/lib/format.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { exportInvitationsUrl } from '../api/export-invitations.ts';
 import { useInvitations } from '../api/list-invitations.ts';
@@ -18,9 +19,6 @@ import { invitationColumns } from './invitations-columns.tsx';
 import { invitationsEmptyState } from './invitations-empty.tsx';
 import { InvitationsFilters } from './invitations-filters.tsx';
 import { NO_FILTERS, useInvitationsView, type InvitationFilters } from '../hooks/use-invitations-view.ts';
-
-// Seconds show that "Refresh statuses" did something.
-const checkedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** The account page's invitations tab: every invitation Chime reports, with the console's record of those it sent; filter, resend, export. */
 export function AccountInvitationsTab({ account }: { account: Account }) {
@@ -68,7 +66,8 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
           page &&
           (page.reconciledAt === undefined
             ? 'Statuses not checked with Chime yet.'
-            : `Statuses checked ${checkedTime.format(new Date(page.reconciledAt))}.`)
+            : // Seconds show that "Refresh statuses" did something.
+              `Statuses checked ${formatDateTime(page.reconciledAt, { seconds: true })}.`)
         }
         actions={
           <SpaceBetween direction="horizontal" size="xs">

@@ -6,6 +6,7 @@ import Link from '@cloudscape-design/components/link';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ResponseOf } from '@/lib/api-client.ts';
+import { formatPercent } from '@/lib/format.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { NO_FILTERS, type InvitationFilters } from '../hooks/use-invitations-view.ts';
 
@@ -86,7 +87,7 @@ export function InvitationSummary({ counts, description, filters, hrefFor }: Inv
                 <Box variant="awsui-value-large">{value}</Box>
               )}
               <Box color="text-body-secondary" fontSize="body-s" padding={{ top: 'xxs' }}>
-                {stage.share && value !== undefined && total ? `${Math.round((100 * value) / total)}% of sent` : null}
+                {stage.share && value !== undefined && total ? `${formatPercent(value, total)} of sent` : null}
                 {stage.label === 'Pending > 7 days' && value !== undefined && value > 0 && (
                   <StatusIndicator type="warning">Worth a reminder</StatusIndicator>
                 )}

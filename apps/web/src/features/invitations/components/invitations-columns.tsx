@@ -4,7 +4,8 @@ import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/c
 import type { TableProps } from '@cloudscape-design/components/table';
 import { STALE_PENDING_DAYS } from '@/components/user-status.tsx';
 import { paths } from '@/config/paths.ts';
-import { daysSince, formatAge, formatDateTime } from '@/lib/format.ts';
+import { CompactTime } from '@/components/time-text.tsx';
+import { daysSince, formatAge } from '@/lib/format.ts';
 import type { useFollow } from '@/lib/use-follow.ts';
 import { ResendRecordButton } from './resend-record-button.tsx';
 
@@ -22,16 +23,6 @@ const EMAIL_STATUS_TYPE: Record<NonNullable<Invitation['emailStatus']>, StatusIn
   Failed: 'error',
 };
 const EMAIL_STATUS_LABEL = { Sent: 'Sent', NotSent: 'Not sent', Failed: 'Failed' } as const;
-const thisYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-const otherYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** Short enough for a table cell (the year only when it is not this one); the full time on hover. */
-function When({ iso }: { iso: string }) {
-  const date = new Date(iso);
-  const text = date.getFullYear() === new Date().getFullYear() ? thisYear.format(date) : otherYear.format(date);
-  return <span title={formatDateTime(iso)}>{text}</span>;
-}
-
 function Age({ invitation }: { invitation: Invitation }) {
   const days = daysSince(invitation.sentAt) ?? 0;
   if (invitation.status === 'Pending' && days > STALE_PENDING_DAYS)
@@ -77,12 +68,12 @@ export function invitationColumns(follow: ReturnType<typeof useFollow>, withRese
     },
     { id: 'age', header: 'Age', cell: (invitation) => <Age invitation={invitation} /> },
     { id: 'sentBy', header: 'Sent by', cell: ({ sentBy }) => senderName(sentBy) },
-    { id: 'sentAt', header: 'Sent at', cell: ({ sentAt }) => <When iso={sentAt} /> },
+    { id: 'sentAt', header: 'Sent at', cell: ({ sentAt }) => <CompactTime iso={sentAt} /> },
     { id: 'sends', header: 'Sends', cell: ({ sends }) => sends },
     {
       id: 'checkedAt',
       header: 'Last checked',
-      cell: ({ checkedAt }) => (checkedAt === undefined ? 'Not yet' : <When iso={checkedAt} />),
+      cell: ({ checkedAt }) => (checkedAt === undefined ? 'Not yet' : <CompactTime iso={checkedAt} />),
     },
   ];
   if (withResend) columns.push({ id: 'resend', header: 'Resend', cell: (invitation) => <ResendRecordButton invitation={invitation} /> });

@@ -1,7 +1,7 @@
 import type { Account, User } from '@chime-console/contracts';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
-import { formatAge, formatDateTime } from '@/lib/format.ts';
+import { formatDateTime, formatWhen } from '@/lib/format.ts';
 import { InvitationStatus, RegistrationStatus } from '@/components/user-status.tsx';
 
 const copyable = (text: string, label: string) => (
@@ -32,7 +32,7 @@ export function UserDetails({ account, user }: { account: Account; user: User })
         { label: 'Invitation status', value: <InvitationStatus status={user.invitationStatus} /> },
         {
           label: 'Invited on',
-          value: user.invitedOn === undefined ? '-' : `${formatDateTime(user.invitedOn)} (${formatAge(user.invitedOn)} ago)`,
+          value: formatWhen(user.invitedOn),
         },
         { label: 'Primary provisioned number', value: user.primaryProvisionedNumber ?? '-' },
         {
