@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, emailStatusSchema, invitationStatusSchema } from './chime.ts';
+import { emailSchema, emailStatusSchema, invitationStatusSchema, registrationStatusSchema } from './chime.ts';
 import { JOB_ITEM_LIMIT } from './jobs.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 
@@ -88,6 +88,15 @@ export const invitationOverviewSchema = z.object({
   ),
 });
 
-/** Before inviting: which of these emails already belong to users of the account. */
+/** Before inviting: which of these emails already belong to users of the account, or of another one. */
 export const checkEmailsBodySchema = z.object({ emails: z.array(emailSchema).min(1).max(JOB_ITEM_LIMIT) });
-export const checkEmailsResponseSchema = z.object({ existing: z.array(z.string()) });
+/** An address that already belongs to a Chime user: inviting it again sends nothing, or fails. */
+export const existingEmailSchema = z.object({
+  email: z.string(),
+  /** The account the user is in: the one invited to (read from Chime), or another (from the directory index). */
+  accountId: z.string(),
+  accountName: z.string().optional(),
+  registrationStatus: registrationStatusSchema.optional(),
+});
+export type ExistingEmail = z.infer<typeof existingEmailSchema>;
+export const checkEmailsResponseSchema = z.object({ existing: z.array(existingEmailSchema) });

@@ -34,6 +34,8 @@ export const jobCountsSchema = z.object({
   ok: z.number().int(),
   failed: z.number().int(),
   cancelled: z.number().int(),
+  /** Failed items a retry can help, and cancelled ones: what Retry sends again. */
+  retryable: z.number().int(),
 });
 
 export const jobSchema = z.object({
@@ -63,7 +65,10 @@ export const jobItemSchema = z.object({
   emailStatus: emailStatusSchema.optional(),
   /** Found already invited by reconciling with Chime after an interrupted send, so not sent again. */
   reconciled: z.boolean().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Why it failed, in plain words; `retryable` says whether sending it again can work (throttling, a 5xx, an unknown outcome). */
+  error: z.object({ code: z.string(), message: z.string(), retryable: z.boolean().optional() }).optional(),
+  /** Failed for a reason a retry can get past, or cancelled: what Retry sends again. */
+  retryable: z.boolean(),
 });
 export type JobItem = z.infer<typeof jobItemSchema>;
 

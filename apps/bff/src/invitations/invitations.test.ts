@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Invitation, invitationOverviewSchema, Job } from '@chime-console/contracts';
+import type { checkEmailsResponseSchema, Invitation, invitationOverviewSchema, Job, JobItem } from '@chime-console/contracts';
 import type { z } from 'zod';
 import { InviteUsersCommand } from '@aws-sdk/client-chime';
 import { createChimeClient } from '../chime/index.ts';
 import { createTeamAccount, waitForJob } from '../testing/job-helpers.ts';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
+
+type CheckEmailsResponse = z.infer<typeof checkEmailsResponseSchema>;
 
 interface InvitationPage {
   items: Invitation[];
@@ -90,14 +92,40 @@ describe('invitation tracking', () => {
     );
   });
 
-  it('when an admin checks emails before inviting, then the ones already in the account are named, whatever their case', async () => {
+  it('when an admin checks emails before inviting, then the ones already in the account are named with their status, whatever their case', async () => {
     const small = await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations/check`, {
       body: { emails: ['ADA@track.example', 'new@track.example'] },
     });
-    assert.deepEqual(small.json<{ existing: string[] }>().existing, ['ADA@track.example']);
+    assert.deepEqual(small.json<CheckEmailsResponse>().existing, [
+      { email: 'ADA@track.example', accountId, registrationStatus: 'Unregistered' },
+    ]);
     const many = Array.from({ length: 30 }, (_, i) => `someone${i}@track.example`).concat(sent[2] ?? '');
     const large = await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations/check`, { body: { emails: many } });
-    assert.deepEqual(large.json<{ existing: string[] }>().existing, [sent[2]]);
+    assert.deepEqual(
+      large.json<CheckEmailsResponse>().existing.map((existing) => existing.email),
+      [sent[2]],
+    );
+  });
+
+  it('when an address is a user of another account, then the check names that account, and an invitation sent anyway fails saying why, with no retry offered', async () => {
+    const other = await createTeamAccount(bff.as('admin'), 'Other Team');
+    const taken = 'taken@elsewhere.example';
+    assert.equal((await bff.as('admin').call('POST', `/api/accounts/${other.id}/users`, { body: { email: taken } })).status, 201);
+
+    const check = await bff.as('admin').call('POST', `/api/accounts/${accountId}/invitations/check`, { body: { emails: [taken] } });
+    assert.deepEqual(check.json<CheckEmailsResponse>().existing, [
+      { email: taken, accountId: other.id, accountName: 'Other Team', registrationStatus: 'Unregistered' },
+    ]);
+
+    const created = await bff.as('admin').call('POST', `/api/accounts/${accountId}/jobs`, { body: { kind: 'invite', emails: [taken] } });
+    const job = await waitForJob(bff.as('admin'), created.json<Job>().id, 30_000);
+    assert.deepEqual([job.counts.failed, job.counts.retryable], [1, 0]);
+    const item = (await bff.as('viewer').call('GET', `/api/jobs/${job.id}/items`)).json<{ items: JobItem[] }>().items.at(0);
+    assert.ok(item);
+    assert.deepEqual({ retryable: item.retryable, code: item.error?.code }, { retryable: false, code: 'invitation_failed' });
+    assert.match(String(item.error?.message), /another Chime account/);
+    const retried = await bff.as('admin').call('POST', `/api/jobs/${job.id}/retry-failed`);
+    assert.equal(retried.json<Job>().counts.pending, 0, 'nothing that would fail the same way is sent again');
   });
 });
 

@@ -22,7 +22,7 @@ export interface ClaimedChunk {
   items: { seq: number; target: string }[];
 }
 
-export type ItemOutcome = { seq: number; status: 'ok' | 'failed' } & Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts'>;
+export type ItemOutcome = { seq: number; status: 'ok' | 'failed' } & Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts' | 'retryable'>;
 
 /**
  * Claims the oldest runnable chunk for this worker. SKIP LOCKED lets several BFF replicas on one

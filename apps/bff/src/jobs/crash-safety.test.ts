@@ -95,7 +95,7 @@ describe('bulk jobs across crashes and replicas', () => {
       const done = await waitForJob(again, job.id, 180_000);
 
       assert.ok(atKill < 10_000, 'the job was cut off mid-run');
-      assert.deepEqual(done.counts, { total: 10_000, pending: 0, ok: 10_000, failed: 0, cancelled: 0 });
+      assert.deepEqual(done.counts, { total: 10_000, pending: 0, ok: 10_000, failed: 0, cancelled: 0, retryable: 0 });
       assert.deepEqual(notExactlyOnce(await invitationsSent(), sent), []);
       assert.ok((await reconciledItems(again, job.id)) > 0, 'some chunks were reconciled instead of sent again');
       const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
@@ -128,7 +128,7 @@ describe('bulk jobs across crashes and replicas', () => {
       const done = await waitForJob(await connectTo(second.url).signIn(ADMIN.username, ADMIN.password), job.id, 60_000);
       const counters = await emulator.control<CountersSnapshot>('GET', '/counters');
 
-      assert.deepEqual(done.counts, { total: 150, pending: 0, ok: 150, failed: 0, cancelled: 0 });
+      assert.deepEqual(done.counts, { total: 150, pending: 0, ok: 150, failed: 0, cancelled: 0, retryable: 0 });
       assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
       assert.equal(counters.operations.ListUsers, undefined, 'chunks never sent were not taken for uncertain ones');
     } finally {
@@ -181,7 +181,7 @@ describe('bulk jobs across crashes and replicas', () => {
           const tracked = (await again.call('GET', `/api/accounts/${account.id}/invitations?pageSize=1`)).json<InvitationPage>();
           const audited = auditedPerChunk(await chunkAudit(again, account.id));
 
-          assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0 });
+          assert.deepEqual(done.counts, { total: 1000, pending: 0, ok: 1000, failed: 0, cancelled: 0, retryable: 0 });
           assert.deepEqual(notExactlyOnce(counters.invitationsSent, sent), []);
           // Which calls the 10% strike is chance (a chunk reads its account a page at a time, a few dozen
           // reads in all): reconcile-invites.test.ts fails reads and served writes on purpose.

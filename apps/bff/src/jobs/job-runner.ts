@@ -292,6 +292,7 @@ export class JobRunner {
       const error = {
         code: 'outcome_unknown',
         message: 'The job was cancelled after a call for this user that may have reached Chime; check the user, or retry.',
+        retryable: true,
       };
       await recordOutcomes(
         tx,
@@ -318,7 +319,7 @@ export class JobRunner {
       await releaseChunk(db, chunk, this.#later(backoff(chunk.attempts)), true);
       return;
     }
-    const failure = { code: error.code, message: error.message };
+    const failure = { code: error.code, message: error.message, retryable: error.retryable };
     const outcomes = chunk.items.map(({ seq }) => ({ seq, status: 'failed' as const, error: failure }));
     await db.transaction(async (tx) => {
       await recordOutcomes(tx, chunk, outcomes);

@@ -35,7 +35,7 @@ forEachDatabase('cancelling a job', (context) => {
     });
     const job = (await findJob(context.db, jobId)) ?? assert.fail('the job exists');
     assert.equal(job.status, 'cancelled');
-    assert.deepEqual(job.counts, { total: 120, pending: 0, ok: 50, failed: 0, cancelled: 70 });
+    assert.deepEqual(job.counts, { total: 120, pending: 0, ok: 50, failed: 0, cancelled: 70, retryable: 70 });
   });
 
   it('when a cancel races a claim that has not committed yet (PostgreSQL), then the claimed chunk is not cancelled under its worker', async (t) => {
@@ -157,7 +157,7 @@ forEachDatabase('releasing and retrying chunks', (context) => {
     await Promise.all([cancel, release]);
 
     const job = (await findJob(context.db, jobId)) ?? assert.fail('the job exists');
-    assert.deepEqual(job.counts, { total: 120, pending: 0, ok: 0, failed: 0, cancelled: 120 });
+    assert.deepEqual(job.counts, { total: 120, pending: 0, ok: 0, failed: 0, cancelled: 120, retryable: 120 });
   });
 });
 

@@ -28,14 +28,22 @@ interface JobRow {
   ok: number;
   failed: number;
   cancelled: number;
+  retryable: number;
 }
+
+/**
+ * Items Retry sends again: cancelled ones, and failed ones whose failure a retry can get past
+ * (items failed before failures were classified count as retryable, as they were then).
+ */
+const RETRYABLE_ITEM = `(i.status = 'cancelled' OR (i.status = 'failed' AND coalesce((i.result->'error'->>'retryable')::boolean, true)))`;
 
 const JOB_COLUMNS = `j.id, j.kind, j.account_id, j.account_name, j.status, j.created_by, j.created_at, j.finished_at, j.license_type, j.user_type,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id) AS total,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'pending') AS pending,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'ok') AS ok,
   (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'failed') AS failed,
-  (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'cancelled') AS cancelled`;
+  (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND i.status = 'cancelled') AS cancelled,
+  (SELECT count(*)::int FROM job_items i WHERE i.job_id = j.id AND ${RETRYABLE_ITEM}) AS retryable`;
 
 function toJob(row: JobRow): Job {
   return {
@@ -49,7 +57,7 @@ function toJob(row: JobRow): Job {
     ...(row.finished_at && { finishedAt: row.finished_at.toISOString() }),
     ...(row.license_type !== null && { licenseType: row.license_type as Job['licenseType'] }),
     ...(row.user_type !== null && { userType: row.user_type as Job['userType'] }),
-    counts: { total: row.total, pending: row.pending, ok: row.ok, failed: row.failed, cancelled: row.cancelled },
+    counts: { total: row.total, pending: row.pending, ok: row.ok, failed: row.failed, cancelled: row.cancelled, retryable: row.retryable },
   };
 }
 
@@ -103,7 +111,8 @@ interface ItemRow {
   target: string;
   status: JobItem['status'];
   attempts: number;
-  result: Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts'> | null;
+  result: Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts' | 'retryable'> | null;
+  retryable: boolean;
 }
 
 export async function listJobItems(
@@ -112,11 +121,18 @@ export async function listJobItems(
   filters: { status?: JobItem['status'] | undefined; afterSeq?: number | undefined; limit: number },
 ): Promise<JobItem[]> {
   const rows = await db.query<ItemRow>(
-    `SELECT seq, target, status, attempts, result FROM job_items
+    `SELECT seq, target, status, attempts, result, ${RETRYABLE_ITEM} AS retryable FROM job_items i
      WHERE job_id = $1 AND ($2::text IS NULL OR status = $2) AND seq > $3 ORDER BY seq LIMIT $4`,
     [jobId, filters.status ?? null, filters.afterSeq ?? -1, filters.limit],
   );
-  return rows.map((row) => ({ seq: row.seq, target: row.target, status: row.status, attempts: row.attempts, ...row.result }));
+  return rows.map((row) => ({
+    seq: row.seq,
+    target: row.target,
+    status: row.status,
+    attempts: row.attempts,
+    ...row.result,
+    retryable: row.retryable,
+  }));
 }
 
 /**
@@ -137,7 +153,7 @@ export async function cancelJob(tx: Queryable, id: string): Promise<void> {
 }
 
 /**
- * Failed (and cancelled) items go back into new chunks of their own, and the job runs again. A new
+ * Failed items a retry can help, and cancelled ones, go back into new chunks of their own, and the job runs again. A new
  * chunk holding an item whose last call may have reached Chime is reconciled before it is sent.
  */
 export async function retryFailedItems(tx: Queryable, id: string, kind: JobKind): Promise<number> {
@@ -152,7 +168,7 @@ export async function retryFailedItems(tx: Queryable, id: string, kind: JobKind)
     `UPDATE job_items i SET status = 'pending', result = NULL, chunk_no = $2 + r.rank / $3
      FROM (SELECT i.seq, (row_number() OVER (ORDER BY i.seq) - 1)::int AS rank, c.maybe_sent
            FROM job_items i JOIN job_chunks c ON c.job_id = i.job_id AND c.chunk_no = i.chunk_no
-           WHERE i.job_id = $1 AND i.status IN ('failed', 'cancelled')) r
+           WHERE i.job_id = $1 AND ${RETRYABLE_ITEM}) r
      WHERE i.job_id = $1 AND i.seq = r.seq
      RETURNING i.chunk_no, r.maybe_sent`,
     [id, next, chunkSize],

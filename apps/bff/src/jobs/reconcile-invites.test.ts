@@ -62,7 +62,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const { accountId, sent, job } = await inviteThrough('Lookup Faults', { afterServing: true, lookupFailures: 3 });
 
     const { operations, invitationsSent } = await counters();
-    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0, retryable: 0 });
     assert.ok((await items(job.id)).every((item) => item.reconciled === true));
     assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
     assert.equal(operations.InviteUsers?.requests, 1, 'the served call was not repeated');
@@ -87,7 +87,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const { accountId, sent, job } = await inviteThrough('Rounds Fail', { afterServing: false, lookupFailures: 2 * FAILED_ROUND });
 
     const { operations, invitationsSent } = await counters();
-    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0, retryable: 0 });
     assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
     assert.equal(operations.InviteUsers?.requests, 2, 'the failed send and one more');
     assert.equal(operations.ListUsers?.requests, 2 * FAILED_ROUND + EMAILS, 'two failed rounds, then one lookup each');
@@ -102,7 +102,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const { sent, job } = await inviteThrough('Served Then Unreadable', { afterServing: true, lookupFailures: 2 * FAILED_ROUND });
 
     const { operations, invitationsSent } = await counters();
-    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0, retryable: 0 });
     assert.ok((await items(job.id)).every((item) => item.reconciled === true));
     assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
     assert.equal(operations.InviteUsers?.requests, 1);
@@ -114,7 +114,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const whileFailing = await counters();
     await emulator.control('DELETE', '/faults');
 
-    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: 0, failed: EMAILS, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: EMAILS, pending: 0, ok: 0, failed: EMAILS, cancelled: 0, retryable: EMAILS });
     assert.ok(
       failed.every((item) => item.error?.code === 'outcome_unknown' && /may have been sent/.test(item.error.message)),
       JSON.stringify(failed[0]),
@@ -132,7 +132,7 @@ describe('reconciling an interrupted invite chunk', () => {
 
     await admin.call('POST', `/api/jobs/${job.id}/retry-failed`);
     const retried = await waitForJob(admin, job.id, 30_000);
-    assert.deepEqual(retried.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0 });
+    assert.deepEqual(retried.counts, { total: EMAILS, pending: 0, ok: EMAILS, failed: 0, cancelled: 0, retryable: 0 });
     assert.deepEqual(notExactlyOnce((await counters()).invitationsSent, sent), [], 'the retry looked them up and found them invited');
     const confirmed = await chunkAudit(admin, accountId);
     assert.equal(confirmed[0]?.input?.confirmedBy, 'lookup');
@@ -144,7 +144,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const { accountId, sent, job } = await inviteThrough('Scan Served', { afterServing: true, lookupFailures: 2 }, count);
 
     const { operations, invitationsSent } = await counters();
-    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0, retryable: 0 });
     assert.ok((await items(job.id)).every((item) => item.reconciled === true));
     assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
     assert.equal(operations.InviteUsers?.requests, 1, 'the served call was not repeated');
@@ -162,7 +162,7 @@ describe('reconciling an interrupted invite chunk', () => {
     const { sent, job } = await inviteThrough('Scan Not Served', { afterServing: false, lookupFailures: 0 }, count);
 
     const { operations, invitationsSent } = await counters();
-    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0 });
+    assert.deepEqual(job.counts, { total: count, pending: 0, ok: count, failed: 0, cancelled: 0, retryable: 0 });
     assert.deepEqual(notExactlyOnce(invitationsSent, sent), []);
     assert.equal(operations.InviteUsers?.requests, 2, 'the failed send and one more');
     assert.equal(operations.ListUsers?.requests, 1);

@@ -168,6 +168,7 @@ export function unknownOutcomes(found: Reconciliation): ItemOutcome[] {
   const error = {
     code: 'outcome_unknown',
     message: `An earlier call may have invited this email, and Chime could not be asked whether it did${cause}: it may have been sent, so it was not sent again. Check the user, or retry: a retry looks the email up first.`,
+    retryable: true,
   };
   return found.unknown.map(({ seq }) => ({ seq, status: 'failed', error }));
 }

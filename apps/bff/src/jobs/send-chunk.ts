@@ -1,6 +1,7 @@
 import type { License, User } from '@chime-console/contracts';
 import type { ChimeGateway, InviteResult } from '../chime/index.ts';
 import type { ClaimedChunk, ItemOutcome } from './chunk-queue.ts';
+import { chimeUserFailure, invitationRefused } from './item-failure.ts';
 
 export interface ChunkAnswer {
   outcomes: ItemOutcome[];
@@ -21,14 +22,19 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
       const invites = await gateway.inviteUsers(accountId, targets, (chunk.userType ?? undefined) as User['userType']);
       const outcomes = chunk.items.map(({ seq, target }, index): ItemOutcome => {
         const invite = invites[index];
-        if (!invite) return { seq, status: 'failed', error: { code: 'no_result', message: `Chime returned no invitation for ${target}.` } };
+        if (!invite)
+          return {
+            seq,
+            status: 'failed',
+            error: { code: 'no_result', message: `Chime returned no invitation for ${target}.`, retryable: true },
+          };
         return {
           seq,
           status: invite.status === 'Failed' ? 'failed' : 'ok',
           ...(invite.inviteId !== undefined && { inviteId: invite.inviteId }),
           ...(invite.status !== undefined && { invitationStatus: invite.status }),
           ...(invite.emailStatus !== undefined && { emailStatus: invite.emailStatus }),
-          ...(invite.status === 'Failed' && { error: { code: 'invitation_failed', message: 'Chime could not send this invitation.' } }),
+          ...(invite.status === 'Failed' && { error: invitationRefused }),
         };
       });
       return { outcomes, invites };
@@ -49,7 +55,7 @@ export async function sendChunk(gateway: ChimeGateway, chunk: ClaimedChunk): Pro
       const outcomes = results.map((result): ItemOutcome => ({
         seq: seqOf.get(result.userId) ?? -1,
         status: result.ok ? 'ok' : 'failed',
-        ...(result.error && { error: result.error }),
+        ...(result.error && { error: chimeUserFailure(result.error) }),
       }));
       return { outcomes: outcomes.filter((outcome) => outcome.seq >= 0), invites: [] };
     }

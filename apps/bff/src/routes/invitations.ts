@@ -13,7 +13,7 @@ export const invitationRoutes = ({ db, cursors, config }: Services) => [
     exportInvitations({ chime, db, sweepSeconds: config.directorySweepSeconds }, params.accountId, query, res),
   ),
   route('checkInviteEmails', async ({ params, body, chime }) => ({
-    existing: await findExistingEmails(chime, params.accountId, body.emails),
+    existing: await findExistingEmails({ chime, db }, params.accountId, body.emails),
   })),
   route('exportInvitationOverview', ({ res }) => exportInvitationOverview(db, res)),
   route('invitationOverview', () => invitationOverview(db)),

@@ -16,7 +16,11 @@ function Result({ item, job }: { item: JobItem; job: Pick<Job, 'kind'> }) {
       </SpaceBetween>
       {item.error && (
         <Box variant="small" color="text-status-error">
-          {item.error.code}: {item.error.message}
+          {item.error.message}
+          {item.status === 'failed' && !item.retryable && ' Not offered for retry.'}{' '}
+          <Box variant="small" display="inline" color="text-body-secondary">
+            ({item.error.code})
+          </Box>
         </Box>
       )}
     </SpaceBetween>

@@ -67,6 +67,7 @@ export function jobNotification(job: Job, content: ReactNode, onRetry: () => voi
     return { id, type: 'in-progress', header: `${label}: ${total - pending} of ${total} done`, content };
   }
   if (job.status === 'cancelled') return { id, type: 'info', header: `${label}: cancelled`, content };
-  if (failed > 0) return { id, type: 'error', header: `${label}: ${failed} failed`, content, onRetry };
+  // Retry is offered only for failures a retry can get past (the BFF classifies each).
+  if (failed > 0) return { id, type: 'error', header: `${label}: ${failed} failed`, content, ...(job.counts.retryable > 0 && { onRetry }) };
   return { id, type: 'success', header: `${label}: done`, content };
 }

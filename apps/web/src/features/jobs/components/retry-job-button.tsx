@@ -4,14 +4,19 @@ import { ROLE_REASON, useMay } from '@/features/auth/use-session.ts';
 import { isLive } from '../api/list-jobs.ts';
 import { useRetryJob } from '../api/retry-job.ts';
 
-export const retryableCount = ({ counts }: Pick<Job, 'counts'>) => counts.failed + counts.cancelled;
+/** What Retry sends again: failed items a retry can get past (the BFF decides which), and cancelled ones. */
+export const retryableCount = ({ counts }: Pick<Job, 'counts'>) => counts.retryable;
 
 function label({ counts }: Pick<Job, 'counts'>): string {
-  const which = counts.cancelled === 0 ? 'failed' : counts.failed === 0 ? 'cancelled' : 'failed or cancelled';
-  return `Retry ${retryableCount({ counts })} ${which}`;
+  const failed = counts.retryable - counts.cancelled;
+  const which = counts.cancelled === 0 ? 'failed' : failed === 0 ? 'cancelled' : 'failed or cancelled';
+  return `Retry ${counts.retryable} ${which}`;
 }
 
-/** Sends a stopped job's failed and cancelled items again; shown only when there are some. */
+/**
+ * Sends a stopped job's retryable failed items and its cancelled ones again; absent when there are
+ * none (a failure Chime would answer the same way, such as an unknown user, is never offered).
+ */
 export function RetryJobButton({ job, onError }: { job: Job; onError: (error: unknown) => void }) {
   const manage = useMay('manageUsers');
   const retry = useRetryJob(job.id);

@@ -42,7 +42,7 @@ export function InviteComposeStep({ text, csv, entries, onTextChange, onCsvChang
     <SpaceBetween size="m">
       <FormField
         label="Emails"
-        description="Separate addresses with commas, spaces or new lines. A first line naming the column is skipped."
+        description="Separate addresses with commas, semicolons, spaces or new lines; names as mail copies them (Ana Lee <ana@example.com>) are fine. A first line naming the column is skipped."
       >
         <Textarea
           value={text}

@@ -16,8 +16,15 @@ function CheckText({ check }: { check: EmailCheck }) {
     case 'duplicate':
       return <StatusIndicator type="warning">Duplicate of {check.first}: skipped</StatusIndicator>;
     case 'existing':
-      return <StatusIndicator type="info">Already a user of this account: skipped</StatusIndicator>;
+      return <StatusIndicator type="info">{existingText(check)}</StatusIndicator>;
   }
+}
+
+function existingText({ registrationStatus, elsewhere }: Extract<EmailCheck, { status: 'existing' }>): string {
+  const status = registrationStatus === undefined ? '' : ` (${registrationStatus})`;
+  if (elsewhere === undefined) return `Already a user of this account${status}: not sent`;
+  const account = elsewhere.accountName ?? elsewhere.accountId;
+  return `Already a user of another account, ${account}${status}: Chime cannot invite it here, so it is not sent`;
 }
 
 /** What was pasted or uploaded, each address with where it came from and its verdict, before anything is sent. */

@@ -9,7 +9,7 @@ import { accountUsersQueryKey } from '../api/list-users.ts';
 import type { BulkJobs } from '../bulk/bulk-jobs.ts';
 import { InviteComposeStep, overLimit, summarize, type CsvFile } from './invite-compose-step.tsx';
 import { InviteEntriesTable } from './invite-entries-table.tsx';
-import { checkAddresses, flagExisting, toSend, type EmailEntry } from './parse-emails.ts';
+import { checkAddresses, flagExisting, problemsFirst, toSend, type EmailEntry } from './parse-emails.ts';
 import { readPasted, readTable } from './read-addresses.ts';
 
 type Step = { name: 'compose' } | { name: 'review'; entries: EmailEntry[] } | { name: 'job'; jobId: string };
@@ -37,7 +37,8 @@ export function InviteUsersDialog({ account, jobs, onDismiss }: InviteUsersDialo
   const entries = useMemo(() => checkAddresses([...readPasted(pasted), ...(csv ? readTable(csv.text, csv.file.name) : [])]), [pasted, csv]);
 
   const check = useMutation({
-    mutationFn: async (read: EmailEntry[]) => flagExisting(read, (await checkInviteEmails(account.id, toSend(read))).existing),
+    mutationFn: async (read: EmailEntry[]) =>
+      problemsFirst(flagExisting(read, (await checkInviteEmails(account.id, toSend(read))).existing, account.id)),
     onSuccess: (checked) => setStep({ name: 'review', entries: checked }),
   });
   const send = useMutation({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddresses, flagExisting, locate, toSend } from './parse-emails.ts';
+import { checkAddresses, flagExisting, locate, problemsFirst, toSend } from './parse-emails.ts';
 import type { RawAddress } from './read-addresses.ts';
 
 const pasted = (...texts: string[]): RawAddress[] => texts.map((text, index) => ({ line: index + 1, text }));
@@ -80,21 +80,40 @@ describe('flagExisting', () => {
   it('marks new addresses the account already has, comparing without case', () => {
     const entries = checkAddresses(pasted('ana@example.com', 'bo@example.com'));
 
-    const flagged = flagExisting(entries, ['Ana@Example.com']);
+    const flagged = flagExisting(entries, [{ email: 'Ana@Example.com', accountId: 'acc-1', registrationStatus: 'Registered' }], 'acc-1');
 
     expect(statuses(flagged)).toEqual(['existing', 'new']);
+    expect(flagged[0]?.check).toEqual({ status: 'existing', registrationStatus: 'Registered' });
     expect(toSend(flagged)).toEqual(['bo@example.com']);
+  });
+
+  it('names the other account of an address that is a user there', () => {
+    const entries = checkAddresses(pasted('ana@example.com'));
+
+    const flagged = flagExisting(entries, [{ email: 'ana@example.com', accountId: 'acc-2', accountName: 'Sales' }], 'acc-1');
+
+    expect(flagged[0]?.check).toEqual({ status: 'existing', elsewhere: { accountId: 'acc-2', accountName: 'Sales' } });
   });
 
   it('leaves duplicates and malformed entries as they were', () => {
     const entries = checkAddresses(pasted('ana@example.com', 'ana@example.com', 'nobody'));
 
-    expect(statuses(flagExisting(entries, ['ana@example.com', 'nobody']))).toEqual(['existing', 'duplicate', 'malformed']);
+    const existing = [{ email: 'ana@example.com', accountId: 'acc-1' }];
+
+    expect(statuses(flagExisting(entries, existing, 'acc-1'))).toEqual(['existing', 'duplicate', 'malformed']);
   });
 
   it('changes nothing when no address exists yet', () => {
     const entries = checkAddresses(pasted('ana@example.com'));
 
-    expect(flagExisting(entries, [])).toEqual(entries);
+    expect(flagExisting(entries, [], 'acc-1')).toEqual(entries);
+  });
+});
+
+describe('problemsFirst', () => {
+  it('lists the addresses that will not be sent first, each group in the order read', () => {
+    const entries = checkAddresses(pasted('ana@example.com', 'nobody', 'bo@example.com', 'ANA@example.com'));
+
+    expect(problemsFirst(entries).map((entry) => entry.text)).toEqual(['nobody', 'ANA@example.com', 'ana@example.com', 'bo@example.com']);
   });
 });

@@ -1,8 +1,12 @@
-import { emailSchema, firstProblem, JOB_ITEM_LIMIT } from '@chime-console/contracts';
+import { emailSchema, firstProblem, JOB_ITEM_LIMIT, type ExistingEmail } from '@chime-console/contracts';
 import type { RawAddress } from './read-addresses.ts';
 
 export type EmailCheck =
-  { status: 'new' } | { status: 'malformed'; reason: string } | { status: 'duplicate'; first: string } | { status: 'existing' };
+  | { status: 'new' }
+  | { status: 'malformed'; reason: string }
+  | { status: 'duplicate'; first: string }
+  /** A user already: of the account invited to (`elsewhere` absent), or of another account Chime will not invite it from. */
+  | { status: 'existing'; registrationStatus?: string; elsewhere?: { accountId: string; accountName?: string } };
 
 export interface EmailEntry extends RawAddress {
   /** The normalized address (trimmed, lower-cased) for valid entries. */
@@ -38,11 +42,27 @@ export function checkAddresses(addresses: readonly RawAddress[]): EmailEntry[] {
 export const toSend = (entries: readonly EmailEntry[]): string[] =>
   entries.flatMap((entry) => (entry.check.status === 'new' && entry.email !== undefined ? [entry.email] : []));
 
-export function flagExisting(entries: readonly EmailEntry[], existing: readonly string[]): EmailEntry[] {
-  const found = new Set(existing.map((email) => email.toLowerCase()));
-  return entries.map((entry) =>
-    entry.check.status === 'new' && entry.email !== undefined && found.has(entry.email)
-      ? { ...entry, check: { status: 'existing' } }
-      : entry,
-  );
+function existingCheck(user: ExistingEmail, accountId: string): EmailCheck {
+  return {
+    status: 'existing',
+    ...(user.registrationStatus !== undefined && { registrationStatus: user.registrationStatus }),
+    ...(user.accountId !== accountId && {
+      elsewhere: { accountId: user.accountId, ...(user.accountName !== undefined && { accountName: user.accountName }) },
+    }),
+  };
 }
+
+/** New addresses that already belong to a user (of `accountId` or another account) are not sent. */
+export function flagExisting(entries: readonly EmailEntry[], existing: readonly ExistingEmail[], accountId: string): EmailEntry[] {
+  const found = new Map(existing.map((user) => [user.email.toLowerCase(), user]));
+  return entries.map((entry) => {
+    const user = entry.check.status === 'new' && entry.email !== undefined ? found.get(entry.email) : undefined;
+    return user === undefined ? entry : { ...entry, check: existingCheck(user, accountId) };
+  });
+}
+
+/** The entries that will not be sent first (what a person has to look at), each group in the order read. */
+export const problemsFirst = (entries: readonly EmailEntry[]): EmailEntry[] => [
+  ...entries.filter((entry) => entry.check.status !== 'new'),
+  ...entries.filter((entry) => entry.check.status === 'new'),
+];

@@ -109,4 +109,22 @@ describe('readPasted', () => {
   it('reads nothing from blank text', () => {
     expect(readPasted('  \n ,; \n')).toEqual([]);
   });
+
+  it('reads the address of a recipient with a display name, as Outlook and Gmail copy them', () => {
+    expect(texts(readPasted('Ana Lee <ana@example.com>'))).toEqual(['ana@example.com']);
+    expect(texts(readPasted('"Lee, Ana" <ana@example.com>'))).toEqual(['ana@example.com']);
+  });
+
+  it('reads a To: line of named recipients separated by commas or semicolons, and lines of them', () => {
+    const read = readPasted(
+      '"Lee, Ana" <ana@example.com>; Bo Diaz <bo@example.com>, cy@example.com\n"O\'Neil; Dee" <dee@example.com>;\nEve <eve@example.com>',
+    );
+
+    expect(texts(read)).toEqual(['ana@example.com', 'bo@example.com', 'cy@example.com', 'dee@example.com', 'eve@example.com']);
+    expect(read.map((address) => address.line)).toEqual([1, 1, 1, 2, 3]);
+  });
+
+  it('keeps a recipient whose brackets hold no address for the check to flag', () => {
+    expect(texts(readPasted('Ana Lee <ana at example>'))).toEqual(['ana at example']);
+  });
 });

@@ -93,9 +93,44 @@ export function readTable(text: string, file?: string, delimiter?: string): RawA
 }
 
 /**
+ * One line of a To: field split where a mail client separates recipients: at commas and semicolons
+ * outside double quotes and angle brackets (`"Lee, Ana" <ana@example.com>` is one recipient).
+ */
+function splitRecipients(line: string): string[] {
+  const parts: string[] = [];
+  let part = '';
+  let quoted = false;
+  let bracketed = false;
+  for (const char of line) {
+    if (char === '"' && !bracketed) quoted = !quoted;
+    else if (char === '<' && !quoted) bracketed = true;
+    else if (char === '>' && !quoted) bracketed = false;
+    if ((char === ',' || char === ';') && !quoted && !bracketed) {
+      parts.push(part);
+      part = '';
+    } else part += char;
+  }
+  parts.push(part);
+  return parts.map((text) => text.trim()).filter((text) => text !== '');
+}
+
+/**
+ * The addresses of one recipient: the one in angle brackets when there is one (`Ana Lee
+ * <ana@example.com>`, as Outlook and Gmail copy them), or else each word (addresses separated by spaces).
+ */
+function addressesOf(recipient: string): string[] {
+  const bracketed = /<([^<>]*)>\s*$/.exec(recipient);
+  if (bracketed) return [bracketed[1]?.trim() ?? ''];
+  return recipient
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => word.replace(/^["'<(]+|["'>),]+$/g, ''));
+}
+
+/**
  * Pasted text: addresses separated by commas, semicolons, spaces or new lines (a spreadsheet
- * column, an email's To: line). A first line that only names the column ("Email address") is
- * skipped; cells pasted from a spreadsheet (tab-separated) are read as a table.
+ * column, an email's To: line with display names). A first line that only names the column
+ * ("Email address") is skipped; cells pasted from a spreadsheet (tab-separated) are read as a table.
  */
 export function readPasted(text: string): RawAddress[] {
   if (text.includes('\t')) return readTable(text, undefined, '\t');
@@ -103,9 +138,8 @@ export function readPasted(text: string): RawAddress[] {
   const [first] = all;
   const body = first !== undefined && isHeader([first.text]) ? all.slice(1) : all;
   return body.flatMap((line) =>
-    line.text
-      .split(/[\s,;]+/)
-      .filter((token) => token !== '')
-      .map((token) => ({ line: line.number, text: token.replace(/^"|"$/g, '') })),
+    splitRecipients(line.text)
+      .flatMap(addressesOf)
+      .map((address) => ({ line: line.number, text: address })),
   );
 }
