@@ -1,10 +1,157 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown } from 'vite';
+
+/** Text the browser downloads; images and woff2 fonts are compressed already. */
+const COMPRESSIBLE = /\.(?:js|css|html|svg|json|ttf|otf)$/;
+/** Below this, a compressed file saves less than a packet. */
+const MIN_BYTES = 1024;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes `x.br` and `x.gz` beside each output file that compresses, at the highest levels (too slow
+ * per request, free once per build): the BFF sends them to browsers that take them.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'chime-console:precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    writeBundle: async (_options, bundle) => {
+      const files = Object.keys(bundle).filter((file) => COMPRESSIBLE.test(file) && !file.startsWith('.vite/'));
+      await Promise.all(
+        files.map(async (file) => {
+          const path = join(outDir, file);
+          const bytes = await readFile(path);
+          if (bytes.length < MIN_BYTES) return;
+          const [br, gz] = await Promise.all([
+            brotli(bytes, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+            }),
+            gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+      );
+    },
+  };
+}
+
+/** Where the fonts taken out of the global styles are written, for the build to emit as assets. */
+const FONT_DIR = fileURLToPath(new URL('./node_modules/.cache/fonts/', import.meta.url));
+const FONT_FACE = /@font-face\s*\{[^}]*?font-weight:\s*(\d+);\s*font-style:\s*(\w+);\s*src:\s*url\('data:font\/woff2;base64,([^']+)'\)/g;
+/** The faces a page paints with before anyone interacts: body text and headings. */
+const PRELOADED_FACES = ['open-sans-400-normal', 'open-sans-700-normal'];
+
+/**
+ * Cloudscape's global styles inline all eight Open Sans faces (≈140 KB compressed), which made every
+ * first visit download them before any script could run. As files, the browser fetches only the
+ * faces a page uses; the two every page uses are preloaded with the entry.
+ */
+function fontFiles(): Plugin {
+  let base = '/';
+  return {
+    name: 'chime-console:font-files',
+    apply: 'build',
+    // Before Vite's CSS plugin, which then resolves the file URLs and emits them as hashed assets.
+    enforce: 'pre',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transform: (css, id) => {
+      if (!/[\\/]@cloudscape-design[\\/]global-styles[\\/]index\.css$/.test(id)) return null;
+      mkdirSync(FONT_DIR, { recursive: true });
+      return css.replace(FONT_FACE, (face: string, weight: string, style: string, data: string) => {
+        const file = join(FONT_DIR, `open-sans-${weight}-${style}.woff2`);
+        writeFileSync(file, Buffer.from(data, 'base64'));
+        return face.replace(/url\('data:[^']+'\)/, `url('${relative(dirname(id), file)}')`);
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter(
+            (output) => output.type === 'asset' && output.names.some((name) => PRELOADED_FACES.includes(name.replace(/\.woff2$/, ''))),
+          )
+          .map((font) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${font.fileName}` },
+            injectTo: 'head',
+          })),
+    },
+  };
+}
+
+/**
+ * The signed-in layout: every page but sign-in starts with it, and it carries most of Cloudscape. The
+ * router requests it as a lazy chunk when the entry runs; named in index.html, its files download
+ * with the entry's instead of after them.
+ */
+const SHELL_MODULES = [fileURLToPath(new URL('./src/app/layout/require-session.tsx', import.meta.url))];
+
+/** A chunk's files and those of everything it imports statically: what the browser needs before it runs. */
+function staticClosure(
+  bundle: Rolldown.OutputBundle,
+  chunk: Rolldown.OutputChunk,
+  files = { js: new Set<string>(), css: new Set<string>() },
+) {
+  if (files.js.has(chunk.fileName)) return files;
+  files.js.add(chunk.fileName);
+  for (const css of chunk.viteMetadata?.importedCss ?? []) files.css.add(css);
+  for (const imported of chunk.imports) {
+    const next = bundle[imported];
+    if (next?.type === 'chunk') staticClosure(bundle, next, files);
+  }
+  return files;
+}
+
+function preloadShell(): Plugin {
+  let base = '/';
+  return {
+    name: 'chime-console:preload-shell',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        if (bundle === undefined) return html;
+        const files = { js: new Set<string>(), css: new Set<string>() };
+        for (const module of SHELL_MODULES) {
+          const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.facadeModuleId === module);
+          if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}: is it still imported lazily?`);
+          staticClosure(bundle, chunk, files);
+        }
+        const link = (rel: string, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head',
+        });
+        const tags = [
+          ...[...files.js].map((file) => link('modulepreload', file)),
+          ...[...files.css].map((file) => link('stylesheet', file)),
+        ];
+        return { html, tags: tags.filter((tag) => !html.includes(`"${String(tag.attrs?.href)}"`)) };
+      },
+    },
+  };
+}
 
 // `vite` (dev) proxies the API to a BFF started with `npm start`; the production build is served by the BFF itself.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), fontFiles(), preloadShell(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: { '/api': process.env.BFF_URL ?? 'http://127.0.0.1:8080' } },
   build: { target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 1500 },

@@ -4,8 +4,6 @@ import { listAccountsQueryOptions } from '@/features/accounts/api/list-accounts.
 import { accountsQueryFromUrl } from '@/features/accounts/hooks/use-accounts-view.ts';
 import { sessionQueryOptions } from '@/features/auth/api/get-session.ts';
 import { queryClient } from './query-client.ts';
-import { RequireSession } from './layout/require-session.tsx';
-import { RouteError } from './layout/route-error.tsx';
 
 /**
  * Starts a fetch without waiting for it: loaders run while the route's lazy chunk downloads, so the
@@ -17,13 +15,22 @@ function prefetch(start: () => Promise<unknown>): null {
   return null;
 }
 
-/** Each page is its own lazy chunk: the first load carries only the shell and the page opened. */
+/**
+ * Each page, and the signed-in layout, is its own lazy chunk: the first load carries only the shell
+ * and the page opened. Creating the router starts the current location's chunks and loaders, so
+ * main.tsx runs this module first, and it imports no component: nothing heavy runs before it.
+ */
 export const router = createBrowserRouter([
   { path: paths.signIn.pattern, lazy: async () => ({ Component: (await import('./routes/sign-in.tsx')).SignInRoute }) },
   {
-    element: <RequireSession />,
     loader: () => prefetch(() => queryClient.query(sessionQueryOptions())),
-    errorElement: <RouteError />,
+    lazy: async () => {
+      const [{ RequireSession }, { RouteError }] = await Promise.all([
+        import('./layout/require-session.tsx'),
+        import('./layout/route-error.tsx'),
+      ]);
+      return { Component: RequireSession, ErrorBoundary: RouteError };
+    },
     children: [
       { index: true, element: <Navigate to={paths.accounts.to()} replace /> },
       {
