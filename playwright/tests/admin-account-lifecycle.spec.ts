@@ -48,18 +48,17 @@ test.describe("an admin's account lifecycle", () => {
     // Chime makes each invitee a user of the Team account at once.
     await expect(users.rows).toHaveCount(2);
 
-    // Settings: the current value read fresh, the change named, then kept.
+    // Settings: read fresh, edited, saved, then kept.
     await account.tab('Settings').click();
-    await expect(account.policy('Dial-out')).not.toBeChecked();
+    await expect(account.detail('Dial-out')).toContainText('Off');
+    await page.getByRole('button', { name: 'Edit' }).click();
     await account.policy('Dial-out').click();
-    await expect(account.dialog.getByRole('heading', { name: `Turn dial-out on for ${name}?` })).toBeVisible();
-    await expect(account.dialog).toContainText('Read from Chime just now: dial-out is off');
-    await screenshot(page, 'account-settings-confirm');
-    await account.dialog.getByRole('button', { name: 'Turn on' }).click();
-    await expect(account.dialog).toBeHidden();
-    await expect(account.policy('Dial-out')).toBeChecked();
+    await screenshot(page, 'account-settings-edit');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(`Meeting policies saved for ${name}: dial-out on`)).toBeVisible();
+    await expect(account.detail('Dial-out')).toContainText('On');
     await page.reload();
-    await expect(account.policy('Dial-out')).toBeChecked();
+    await expect(account.detail('Dial-out')).toContainText('On');
 
     // A rename shows everywhere the account is named, the user page already visited too (no reload in between).
     await account.tab('Users').click();
@@ -114,10 +113,11 @@ test.describe("an admin's account lifecycle", () => {
     await accounts.filterByName(renamed);
     await expect(accounts.emptyState).toContainText('No matching accounts');
     await page.goto(`/accounts/${accountId}`);
-    await expect(page.getByText(`Could not load account ${accountId}`)).toBeVisible();
+    await expect(page.getByText(`Account ${accountId} not found`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to accounts' })).toBeVisible();
   });
 
-  test('when the account still has active users, the delete dialog says why Chime refuses', async ({ page, signIn }) => {
+  test('when the account still has active users, Delete is off and says why', async ({ page, signIn }) => {
     await signIn('admin');
     const accounts = new AccountsPage(page);
     const account = new AccountPage(page);
@@ -125,13 +125,11 @@ test.describe("an admin's account lifecycle", () => {
     await account.createUserViaApi(created.id, `still-active-${Date.now()}@refused.example`);
 
     await account.open(created.id);
-    await account.startDelete(created.name);
-    await account.deleteButton().click();
-    await expect(account.dialog).toContainText(`Could not delete ${created.name}`);
-    await expect(account.dialog).toContainText('still has 1 active user');
-    await expect(account.dialog).toContainText('Suspend them in the Users tab');
+    await expect(account.action('Delete')).toBeDisabled();
+    await account.action('Delete').hover();
+    await expect(page.getByRole('tooltip')).toContainText('still active');
+    await expect(page.getByRole('tooltip')).toContainText('suspend them in the Users tab first');
     await screenshot(page, 'account-delete-refused');
-    await account.dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(account.heading(created.name)).toBeVisible();
+    await expect(account.action('Rename')).toBeEnabled();
   });
 });
