@@ -29,14 +29,24 @@ export const PAGE_LABELS = {
   pageLabel: (pageNumber: number) => `Page ${pageNumber}`,
 } satisfies PaginationProps.Labels;
 
+/** The cursors of pages 2 … current: page n's cursor is at n − 2 (the first page has none). */
+export function pageCursors(state: CursorPagesState): string[] {
+  const earlier = state.prev ? state.prev.split(SEPARATOR) : [];
+  return state.cursor === undefined ? [] : [...earlier, state.cursor];
+}
+
+/** The URL patch that opens the page after the ones `cursors` lead to (see pageCursors). */
+export function pageAfter(cursors: readonly string[], cursor: string): CursorPagesState {
+  return { cursor, prev: cursors.join(SEPARATOR) || undefined };
+}
+
 /** The Pagination component's props for the page the URL names, given the cursor of the page after it. */
 export function cursorPagination(
   state: CursorPagesState,
   nextCursor: string | undefined,
   go: (patch: CursorPagesState) => void,
 ): Pick<PaginationProps, 'currentPageIndex' | 'pagesCount' | 'openEnd' | 'onChange' | 'ariaLabels'> {
-  const earlier = state.prev ? state.prev.split(SEPARATOR) : [];
-  const stack = state.cursor === undefined ? [] : [...earlier, state.cursor];
+  const stack = pageCursors(state);
   const currentPageIndex = stack.length + 1;
   return {
     ariaLabels: PAGE_LABELS,
@@ -46,11 +56,11 @@ export function cursorPagination(
     onChange: ({ detail }) => {
       const target = detail.currentPageIndex;
       if (target === currentPageIndex + 1 && nextCursor !== undefined) {
-        go({ cursor: nextCursor, prev: stack.join(SEPARATOR) || undefined });
+        go(pageAfter(stack, nextCursor));
         return;
       }
       if (target < 1 || target > currentPageIndex) return;
-      go(target === 1 ? FIRST_PAGE : { cursor: stack[target - 2], prev: stack.slice(0, target - 2).join(SEPARATOR) || undefined });
+      go(target === 1 ? FIRST_PAGE : pageAfter(stack.slice(0, target - 2), stack[target - 2] as string));
     },
   };
 }

@@ -15,12 +15,19 @@ export interface BulkRun {
 /** Direct calls answer each user's result; a job answers its ID, and its page follows it. */
 export type BulkOutcome = BulkRun & ({ via: 'direct'; results: ItemResult[] } | { via: 'job'; jobId: string });
 
-export function describeBulkAction(action: BulkAction): string {
-  if (action.kind === 'license') return `Change license to ${action.licenseType}`;
-  return { suspend: 'Suspend', unsuspend: 'Unsuspend', signOut: 'Sign out' }[action.kind];
+const plural = (count: number) => `${count} user${count === 1 ? '' : 's'}`;
+
+/** A bulk action named as a sentence a person would say: "Suspend 3 users", "Change license of 20 users to Pro". */
+export function describeBulkAction(action: BulkAction, count: number): string {
+  return describeBulkKind(action.kind, count) + (action.kind === 'license' ? ` to ${action.licenseType}` : '');
 }
 
-const plural = (count: number) => `${count} user${count === 1 ? '' : 's'}`;
+export function describeBulkKind(kind: BulkAction['kind'], count: number): string {
+  const users = plural(count);
+  if (kind === 'license') return `Change license of ${users}`;
+  if (kind === 'signOut') return `Sign out ${users} everywhere`;
+  return `${kind === 'suspend' ? 'Suspend' : 'Unsuspend'} ${users}`;
+}
 
 function jobBody(action: BulkAction, users: readonly User[]): CreateJobBody {
   const userIds = users.map((user) => user.id);
@@ -44,15 +51,15 @@ export function useBulkAction(account: Account, jobs: BulkJobs) {
   const id = `users-bulk-${account.id}`;
   const mutation = useMutation({
     mutationFn: async ({ action, users }: BulkRun): Promise<BulkOutcome> => {
-      const label = describeBulkAction(action);
+      const label = describeBulkAction(action, users.length);
       if (mayStartJobs && users.length > DIRECT_LIMIT) {
-        notify({ id, type: 'in-progress', header: `${label}: starting a job for ${plural(users.length)}`, content: account.name });
+        notify({ id, type: 'in-progress', header: `${label}: starting a job`, content: account.name });
         const job = await jobs.start(account.id, jobBody(action, users), account.name);
         dismiss(id);
         return { via: 'job', action, users, jobId: job.id };
       }
       const progress = (done: number) =>
-        notify({ id, type: 'in-progress', header: `${label}: ${done} of ${plural(users.length)} done`, content: account.name });
+        notify({ id, type: 'in-progress', header: `${label}: ${done} of ${users.length} done`, content: account.name });
       progress(0);
       const results = await runBulkAction(
         account.id,
@@ -64,8 +71,7 @@ export function useBulkAction(account: Account, jobs: BulkJobs) {
       notify({
         id,
         type: failures === 0 ? 'success' : 'error',
-        header:
-          failures === 0 ? `${label}: done for ${plural(results.length)}` : `${label}: ${failures} of ${plural(results.length)} failed`,
+        header: failures === 0 ? `${label}: done` : `${label}: ${failures} of ${results.length} failed`,
         content: `${account.name}. The results list each user.`,
       });
       return { via: 'direct', action, users, results };
@@ -74,7 +80,7 @@ export function useBulkAction(account: Account, jobs: BulkJobs) {
       notify({
         id,
         type: 'error',
-        header: `${describeBulkAction(run.action)}: the job for ${plural(run.users.length)} could not start`,
+        header: `${describeBulkAction(run.action, run.users.length)}: could not start`,
         content: messageOf(error),
         onRetry: () => mutation.mutate(run),
       }),

@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router';
 import { pageCounter, TableShell, totalCounter } from '@/components/table-shell.tsx';
 import { paths } from '@/config/paths.ts';
 import { apiUrl } from '@/lib/api-client.ts';
-import { cursorPagination } from '@/lib/cursor-pages.ts';
 import { useMay } from '@/features/auth/use-session.ts';
 import { useUsers } from '../api/list-users.ts';
 import type { BulkJobs } from '../bulk/bulk-jobs.ts';
@@ -15,12 +14,14 @@ import { BulkActionModal, type BulkKind } from './bulk-action-modal.tsx';
 import { BulkResultsModal } from './bulk-results-modal.tsx';
 import { CreateUserModal } from './create-user-modal.tsx';
 import { useColumnDisplay } from '../hooks/use-column-display.ts';
+import { useUsersPagination } from '../hooks/use-users-pagination.ts';
 import { useUsersView } from '../hooks/use-users-view.ts';
+import { NO_FILTERS } from '../hooks/users-filter-query.ts';
 import { UsersActions } from './users-actions.tsx';
 import { DEFAULT_USER_COLUMNS, USER_COLUMN_OPTIONS, USER_COLUMNS } from './users-columns.tsx';
 import { UsersFilters } from './users-filters.tsx';
 import { UsersFreshness } from './users-freshness.tsx';
-import { scanText, usersEmptyState } from './users-empty.tsx';
+import { matchesText, scanText, usersEmptyState } from './users-empty.tsx';
 
 /**
  * The account page's users tab: server-side pages and filters from the URL, bulk actions on the
@@ -34,7 +35,7 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
   const viewKey = JSON.stringify(query);
   // Selection belongs to the page it was made on: another page or filter starts empty.
   const [selection, setSelection] = useState<{ key: string; users: readonly User[] }>({ key: viewKey, users: [] });
-  const selected = selection.key === viewKey ? selection.users : [];
+  const clearSelection = () => setSelection({ key: viewKey, users: [] });
   const [bulkKind, setBulkKind] = useState<BulkKind>();
   const [creating, setCreating] = useState(false);
   const bulk = useBulkAction(account, jobs);
@@ -43,8 +44,11 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
 
   const page = users.data;
   const items = page?.items ?? [];
+  // Only rows still listed count: a user a bulk action removed (a suspended Team user) is no longer there to act on.
+  const selected = selection.key === viewKey ? selection.users.filter((user) => items.some((item) => item.id === user.id)) : [];
   const filtered = Object.values(filters).some((value) => value !== undefined);
-  const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
+  const pagination = useUsersPagination(account.id, view, query, page, (patch) => update(patch));
+  const manage = useMay('manageUsers');
 
   return (
     <SpaceBetween size="m">
@@ -91,8 +95,16 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
           allItemsSelectionLabel: () => 'Select all users on this page',
           itemSelectionLabel: (_, user) => `Select ${user.email ?? user.id}`,
         }}
-        filter={<UsersFilters account={account} filters={filters} onChange={setFilters} />}
-        pagination={{ ...pagination, disabled: users.isFetching }}
+        filter={
+          <UsersFilters
+            account={account}
+            filters={filters}
+            countText={page && matchesText(items.length, page.nextCursor !== undefined, page.total)}
+            loading={users.isFetching}
+            onChange={setFilters}
+          />
+        }
+        pagination={{ ...pagination, disabled: pagination.disabled === true || users.isFetching }}
         preferences={{
           pageSize: view.pageSize,
           itemsName: 'users',
@@ -102,7 +114,13 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
         query={users}
         errorHeader="Could not load users"
         onFirstPage={() => setFilters({})}
-        empty={usersEmptyState(filtered, page?.scan, () => setFilters(CLEARED))}
+        empty={usersEmptyState({
+          filtered,
+          scan: page?.scan,
+          onClear: () => setFilters(NO_FILTERS),
+          onInvite: manage && account.type === 'Team' ? () => update({ invite: 'open' }) : undefined,
+          onCreate: manage ? () => setCreating(true) : undefined,
+        })}
       />
       {bulkKind && (
         <BulkActionModal
@@ -112,6 +130,8 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
           onCancel={() => setBulkKind(undefined)}
           onConfirm={(action) => {
             setBulkKind(undefined);
+            // The action is under way on these users: what they were selected for is done.
+            clearSelection();
             bulk.mutate({ action, users: selected });
           }}
         />
@@ -138,5 +158,3 @@ export function AccountUsersTab({ account, jobs }: { account: Account; jobs: Bul
     </SpaceBetween>
   );
 }
-
-const CLEARED = { email: undefined, userType: undefined, registrationStatus: undefined, invitationStatus: undefined, license: undefined };

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { ConfirmModal } from '@/components/confirm-modal.tsx';
 import { DIRECT_LIMIT } from '../bulk/bulk-jobs.ts';
 import type { BulkAction } from '../bulk/run-bulk-action.ts';
-import { useRunsAsJob } from '../bulk/use-bulk-action.ts';
+import { describeBulkKind, useRunsAsJob } from '../bulk/use-bulk-action.ts';
 
 export type BulkKind = BulkAction['kind'];
 
@@ -36,7 +36,7 @@ export function BulkActionModal({ account, kind, users, onCancel, onConfirm }: B
   const asJob = useRunsAsJob(users.length);
   return (
     <ConfirmModal
-      header={`${title} of ${users.length} user${users.length === 1 ? '' : 's'}`}
+      header={describeBulkKind(kind, users.length)}
       confirmLabel={title}
       confirmDisabled={action === undefined}
       onConfirm={() => action && onConfirm(action)}

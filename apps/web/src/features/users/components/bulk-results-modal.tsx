@@ -30,7 +30,7 @@ export function BulkResultsModal({ accountId, outcome, jobs, onDismiss, onRetry 
   return (
     <ConfirmModal
       size={outcome.via === 'job' ? 'x-large' : 'large'}
-      header={`${describeBulkAction(outcome.action)}: ${outcome.via === 'job' ? `job for ${outcome.users.length} users` : 'results'}`}
+      header={`${describeBulkAction(outcome.action, outcome.users.length)}: ${outcome.via === 'job' ? 'job' : 'results'}`}
       confirmLabel="Close"
       onConfirm={onDismiss}
       onCancel={onDismiss}
