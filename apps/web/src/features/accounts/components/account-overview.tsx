@@ -12,19 +12,25 @@ import { RenameAccountModal } from './rename-account-modal.tsx';
 
 type Dialog = 'rename' | 'license' | 'delete';
 
+interface AccountOverviewProps {
+  account: Account;
+  permission: Permission;
+  /** Why Chime would refuse to delete the account now (users still active), worked out by the page. */
+  deleteRefusal?: string | undefined;
+}
+
 /** The overview tab: what Chime says about the account, and the admin's changes to it. */
-export function AccountOverview({ account, permission }: { account: Account; permission: Permission }) {
+export function AccountOverview({ account, permission, deleteRefusal }: AccountOverviewProps) {
   const [dialog, setDialog] = useState<Dialog>();
   const close = () => setDialog(undefined);
-  const action = (id: Dialog, label: string) => (
-    <Button
-      disabled={!permission.allowed}
-      disabledReason={permission.allowed ? undefined : permission.reason}
-      onClick={() => setDialog(id)}
-    >
-      {label}
-    </Button>
-  );
+  const action = (id: Dialog, label: string) => {
+    const reason = permission.allowed ? (id === 'delete' ? deleteRefusal : undefined) : permission.reason;
+    return (
+      <Button disabled={reason !== undefined} disabledReason={reason} onClick={() => setDialog(id)}>
+        {label}
+      </Button>
+    );
+  };
 
   return (
     <>
