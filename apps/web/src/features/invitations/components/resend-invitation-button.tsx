@@ -5,19 +5,22 @@ import { adviceFor, messageOf } from '@/lib/api-error.ts';
 import { useNotifications } from '@/lib/notifications.tsx';
 import { useResendInvitation } from '../api/resend-invitation.ts';
 
-interface ResendInvitationButtonProps {
-  user: User;
-  variant?: 'normal' | 'inline-link';
-  /** Called after Chime accepted the new invitation, e.g. to refresh the user shown. */
-  onResent?: () => void;
+/** Resending as an action a page places (a button, a menu item): its label, whether it runs, and how to run it. */
+export interface ResendInvitationAction {
+  text: string;
+  pending: boolean;
+  run: () => void;
 }
 
-/** Only pending and failed invitations can be sent again, by helpdesk and admins. */
-export function ResendInvitationButton({ user, variant = 'normal', onResent }: ResendInvitationButtonProps) {
+/**
+ * Only pending and failed invitations can be sent again, by helpdesk and admins: for anyone else,
+ * or any other invitation, there is no action. The result shows in the notifications.
+ */
+export function useResendInvitationAction(user: User, onResent?: () => void): ResendInvitationAction | undefined {
   const may = useMay('support');
   const resend = useResendInvitation(user.accountId);
   const { notify } = useNotifications();
-  if (!may || (user.invitationStatus !== 'Pending' && user.invitationStatus !== 'Failed')) return null;
+  if (!may || (user.invitationStatus !== 'Pending' && user.invitationStatus !== 'Failed')) return undefined;
   const who = user.email ?? user.id;
   const id = `resend-${user.id}`;
   const run = () =>
@@ -40,14 +43,28 @@ export function ResendInvitationButton({ user, variant = 'normal', onResent }: R
           onRetry: run,
         }),
     });
+  return { text: 'Resend invitation', pending: resend.isPending, run };
+}
+
+interface ResendInvitationButtonProps {
+  user: User;
+  variant?: 'normal' | 'inline-link';
+  /** Called after Chime accepted the new invitation, e.g. to refresh the user shown. */
+  onResent?: () => void;
+}
+
+export function ResendInvitationButton({ user, variant = 'normal', onResent }: ResendInvitationButtonProps) {
+  const action = useResendInvitationAction(user, onResent);
+  if (!action) return null;
+  const who = user.email ?? user.id;
   return (
     <Button
       variant={variant}
-      loading={resend.isPending}
-      onClick={run}
+      loading={action.pending}
+      onClick={action.run}
       ariaLabel={variant === 'inline-link' ? `Resend invitation to ${who}` : undefined}
     >
-      {variant === 'inline-link' ? 'Resend' : 'Resend invitation'}
+      {variant === 'inline-link' ? 'Resend' : action.text}
     </Button>
   );
 }

@@ -5,6 +5,7 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import { useResetPin } from '../api/reset-pin.ts';
 import { useRevealPin } from '../api/reveal-pin.ts';
 import { ConfirmModal } from '@/components/confirm-modal.tsx';
+import { groupPin } from './pin-groups.ts';
 
 interface PinDialogProps {
   mode: 'reset' | 'reveal';
@@ -13,8 +14,9 @@ interface PinDialogProps {
 }
 
 /**
- * Confirm, then show the PIN once. The PIN exists only in the mutation while this dialog is
- * mounted: closing it resets the mutation, and nothing else in the app ever holds it.
+ * Confirm, then show the PIN. The PIN exists only in the mutation while this dialog is mounted:
+ * closing it resets the mutation, and nothing else in the app ever holds it. Seeing it again means
+ * revealing it again, which the audit log records each time.
  */
 export function PinDialog({ mode, user, onClose }: PinDialogProps) {
   const reset = useResetPin(user.accountId, user.id);
@@ -37,8 +39,8 @@ export function PinDialog({ mode, user, onClose }: PinDialogProps) {
       >
         <Box>
           {mode === 'reset'
-            ? 'Chime generates a new personal meeting PIN; the current one stops working. You will see the new PIN once, to read it to the user.'
-            : 'The current personal meeting PIN is shown once. Revealing it is recorded in the audit log.'}
+            ? 'Chime generates a new personal meeting PIN; the current one stops working. The new PIN is shown next, to read to the user.'
+            : 'The current personal meeting PIN is shown next, to read to the user. Each reveal is recorded in the audit log.'}
         </Box>
       </ConfirmModal>
     );
@@ -52,7 +54,7 @@ export function PinDialog({ mode, user, onClose }: PinDialogProps) {
       cancelable={false}
     >
       <Box variant="h2" tagOverride="p" fontSize="display-l" fontWeight="bold">
-        {mutation.data.pin}
+        {groupPin(mutation.data.pin)}
       </Box>
       <CopyToClipboard
         variant="button"
@@ -62,7 +64,8 @@ export function PinDialog({ mode, user, onClose }: PinDialogProps) {
         copyErrorText="PIN not copied"
       />
       <Alert type="info">
-        This PIN is shown only now. It is not stored in the console; after you close this, it cannot be shown again.
+        The console does not keep this PIN. To see it again after closing this, use Reveal PIN in the user’s Actions (recorded in the audit
+        log).
       </Alert>
     </ConfirmModal>
   );

@@ -1,7 +1,8 @@
 import type { Account, User } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
+import ButtonDropdown, { type ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useMay } from '@/features/auth/use-session.ts';
 import { ChangeLicenseDialog } from './change-license-dialog.tsx';
 import { PinDialog } from './pin-dialog.tsx';
@@ -10,38 +11,65 @@ import { SuspendDialog } from './suspend-dialog.tsx';
 
 type Dialog = 'reset' | 'reveal' | 'signOut' | 'license' | 'suspend' | 'unsuspend';
 
+/** An action another feature provides (resend invitation), placed by the page in the Actions menu. */
+export interface MenuAction {
+  text: string;
+  pending: boolean;
+  run: () => void;
+}
+
 interface UserActionsProps {
   account: Account;
   user: User;
-  /** Actions other features provide (resend invitation), composed by the page. */
-  children?: ReactNode;
+  extraActions?: readonly MenuAction[];
 }
 
-/** What the role may do to this user. A viewer gets none, so never a PIN. */
-export function UserActions({ account, user, children }: UserActionsProps) {
+const EXTRA_PREFIX = 'extra-';
+
+/**
+ * What the role may do to this user, as the AWS console lays it out: the most common job as the one
+ * primary button (helpdesk's: Reset PIN), the rest in one Actions menu. A viewer gets none, so never a PIN.
+ */
+export function UserActions({ account, user, extraActions = [] }: UserActionsProps) {
   const pin = useMay('pin');
   const support = useMay('support');
   const manage = useMay('manageUsers');
   const [dialog, setDialog] = useState<Dialog>();
   const close = () => setDialog(undefined);
   const suspended = user.registrationStatus === 'Suspended';
+  const items: ButtonDropdownProps.Item[] = [
+    ...(pin ? [{ id: 'reveal', text: 'Reveal PIN' }] : []),
+    ...(support ? [{ id: 'signOut', text: 'Sign out everywhere' }] : []),
+    ...extraActions.map((action, index) => ({ id: `${EXTRA_PREFIX}${index}`, text: action.text, disabled: action.pending })),
+    ...(manage ? [{ id: 'license', text: 'Change license' }] : []),
+    ...(manage && !suspended ? [{ id: 'suspend', text: 'Suspend' }] : []),
+    ...(manage && suspended
+      ? [
+          {
+            id: 'unsuspend',
+            text: 'Unsuspend',
+            disabled: account.type !== 'EnterpriseLWA',
+            disabledReason: 'Chime unsuspends only in EnterpriseLWA accounts.',
+          },
+        ]
+      : []),
+  ];
+  const choose = (id: string) => {
+    if (id.startsWith(EXTRA_PREFIX)) extraActions[Number(id.slice(EXTRA_PREFIX.length))]?.run();
+    else setDialog(DIALOGS.find((name) => name === id));
+  };
   return (
     <>
       <SpaceBetween direction="horizontal" size="xs">
-        {children}
-        {support && <Button onClick={() => setDialog('signOut')}>Sign out everywhere</Button>}
-        {manage && <Button onClick={() => setDialog('license')}>Change license</Button>}
-        {manage && !suspended && <Button onClick={() => setDialog('suspend')}>Suspend</Button>}
-        {manage && suspended && (
-          <Button
-            onClick={() => setDialog('unsuspend')}
-            disabled={account.type !== 'EnterpriseLWA'}
-            disabledReason="Chime unsuspends only in EnterpriseLWA accounts."
+        {items.length > 0 && (
+          <ButtonDropdown
+            items={items}
+            loading={extraActions.some((action) => action.pending)}
+            onItemClick={({ detail }) => choose(detail.id)}
           >
-            Unsuspend
-          </Button>
+            Actions
+          </ButtonDropdown>
         )}
-        {pin && <Button onClick={() => setDialog('reveal')}>Reveal PIN</Button>}
         {pin && (
           <Button variant="primary" onClick={() => setDialog('reset')}>
             Reset PIN
@@ -55,3 +83,5 @@ export function UserActions({ account, user, children }: UserActionsProps) {
     </>
   );
 }
+
+const DIALOGS: readonly Dialog[] = ['reset', 'reveal', 'signOut', 'license', 'suspend', 'unsuspend'];
