@@ -27,19 +27,30 @@ interface ModalActionsProps {
   form?: string;
   /** Without it there is no Cancel: the modal only reports, and its primary button closes it. */
   onCancel?: () => void;
+  /** The way out's label where "Cancel" would read as the action itself (cancelling a job: "Keep running"). */
+  cancelLabel?: string;
   /** Buttons before Cancel, such as Back or Retry. */
   secondaryActions?: ReactNode;
 }
 
 /** Every modal's footer: its own buttons, Cancel, then the primary action on the right. */
-export function ModalActions({ primaryLabel, pending, disabled, onPrimary, form, onCancel, secondaryActions }: ModalActionsProps) {
+export function ModalActions({
+  primaryLabel,
+  pending,
+  disabled,
+  onPrimary,
+  form,
+  onCancel,
+  cancelLabel = CANCEL_LABEL,
+  secondaryActions,
+}: ModalActionsProps) {
   return (
     <Box float="right">
       <SpaceBetween direction="horizontal" size="xs">
         {secondaryActions}
         {onCancel !== undefined && (
           <Button variant="link" formAction="none" onClick={onCancel}>
-            {CANCEL_LABEL}
+            {cancelLabel}
           </Button>
         )}
         <Button

@@ -26,6 +26,7 @@ export function CancelJobButton({ job, account }: { job: Job; account: ReactNode
         <ConfirmModal
           header="Cancel this job?"
           confirmLabel="Cancel job"
+          cancelLabel="Keep running"
           pending={cancel.isPending}
           error={cancel.error}
           errorHeader="Could not cancel the job"

@@ -11,14 +11,14 @@ export const KIND_LABELS: Record<JobKind, string> = {
   logout: 'Sign out users',
 };
 
-/** What a job does, in a few words that name it: "Invite 115 users", "Change the license of 60 users to Pro". */
+/** What a job does, in a few words that name it: "Invite 115 users", "Change license of 60 users to Pro". */
 export function describeJob(job: Pick<Job, 'kind' | 'counts' | 'licenseType'>): string {
   const count = users(job.counts.total);
   switch (job.kind) {
     case 'invite':
       return `Invite ${count}`;
     case 'license':
-      return `Change the license of ${count}${job.licenseType ? ` to ${job.licenseType}` : ''}`;
+      return `Change license of ${count}${job.licenseType ? ` to ${job.licenseType}` : ''}`;
     case 'suspend':
       return `Suspend ${count}`;
     case 'unsuspend':

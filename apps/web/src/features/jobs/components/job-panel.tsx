@@ -33,7 +33,7 @@ export function JobPanel({ jobId, targetLabel, resultsHeader = 'Results', onFini
   if (job.isError) return <QueryErrorAlert header="Could not load the job" error={job.error} onRetry={() => void job.refetch()} />;
   return (
     <SpaceBetween size="m">
-      <JobProgress job={job.data} />
+      <JobProgress job={job.data} fromStart />
       <Box variant="p">
         {job.data.status === 'running' && 'The job runs on the server: closing this dialog does not stop it. '}
         <Link href={paths.job.to(jobId)} onFollow={follow}>

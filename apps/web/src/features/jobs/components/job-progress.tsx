@@ -1,7 +1,9 @@
 import type { Job } from '@chime-console/contracts';
+import Box from '@cloudscape-design/components/box';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useSteppedCount } from '../hooks/use-stepped-count.ts';
 import { describeJob } from './job-labels.tsx';
 
 /** The share of items that have an outcome (ok, failed or cancelled). */
@@ -21,20 +23,44 @@ export function JobCounts({ job }: { job: Pick<Job, 'counts'> }) {
   );
 }
 
-function stateText(job: Job): string {
-  if (job.status === 'running') return 'Running on the server in chunks, paced to Chime’s rate limit.';
-  if (job.status === 'cancelled') return 'Cancelled: items not sent by then were not sent.';
-  return job.counts.failed === 0 ? 'Finished: every item succeeded.' : 'Finished: some items failed; they can be retried.';
+/** Where the job stands, with the items shown as done so far: queued, in progress, then how it ended. */
+function JobState({ job, done }: { job: Job; done: number }) {
+  const { total, failed } = job.counts;
+  if (job.status === 'cancelled' && done === total - job.counts.pending)
+    return <StatusIndicator type="stopped">Cancelled: items not sent by then were not sent</StatusIndicator>;
+  if (done === 0 && job.status === 'running') return <StatusIndicator type="pending">Queued: {total} waiting to be sent</StatusIndicator>;
+  if (done < total && (job.status === 'running' || done < total - job.counts.pending))
+    return (
+      <StatusIndicator type="in-progress">
+        In progress: {done} of {total} done, {total - done} queued (sent in chunks, paced to Chime’s rate limit)
+      </StatusIndicator>
+    );
+  return failed === 0 ? (
+    <StatusIndicator type="success">Done: every item succeeded</StatusIndicator>
+  ) : (
+    <StatusIndicator type="warning">Done: {failed} failed; they can be retried</StatusIndicator>
+  );
 }
 
-/** A job's progress: how many items have an outcome, and which outcome. */
-export function JobProgress({ job }: { job: Job }) {
-  const done = job.counts.total - job.counts.pending;
+interface JobProgressProps {
+  job: Job;
+  /** The job was just started here: its progress climbs from nothing done, however far the server already is. */
+  fromStart?: boolean;
+}
+
+/** A job's progress: how many items have an outcome, climbing in steps so every job shows it was under way. */
+export function JobProgress({ job, fromStart = false }: JobProgressProps) {
+  const { total, pending } = job.counts;
+  const done = useSteppedCount(total - pending, total, fromStart ? 0 : undefined);
   return (
     <ProgressBar
-      label={`${describeJob(job)}: ${done} of ${job.counts.total} done`}
-      description={stateText(job)}
-      value={finishedShare(job)}
+      label={`${describeJob(job)}: ${done} of ${total} done`}
+      description={
+        <Box variant="span" color="inherit">
+          <JobState job={job} done={done} />
+        </Box>
+      }
+      value={total === 0 ? 100 : (100 * done) / total}
       additionalInfo={<JobCounts job={job} />}
     />
   );
