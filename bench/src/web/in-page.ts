@@ -15,6 +15,21 @@ export const READ_LCP = `new Promise((resolve) => {
   setTimeout(() => resolve(null), 3000);
 })`;
 
+/**
+ * Bytes on the wire so far, from Resource Timing: `transferSize` is the encoded body plus the
+ * response headers (0 for a cache hit). `{ total, count, byKind: { document, js, css, api, other } }`.
+ */
+export const READ_TRANSFER = `(() => {
+  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+  const byKind = { document: 0, js: 0, css: 0, api: 0, other: 0 };
+  for (const entry of entries) {
+    const path = new URL(entry.name).pathname;
+    const kind = entry.entryType === 'navigation' ? 'document' : path.startsWith('/api/') ? 'api' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : 'other';
+    byKind[kind] += entry.transferSize;
+  }
+  return { total: Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0), count: entries.length, byKind };
+})()`;
+
 /** Two frames later: what was rendered has been painted, and the paint's entries queued. */
 export const AFTER_PAINT = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))))`;
 
