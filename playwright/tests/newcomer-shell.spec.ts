@@ -241,6 +241,8 @@ test.describe('a newcomer finds the console effortless', () => {
       await page.goto(path);
       await page.getByRole('button', { name: `Info about ${about}` }).click();
       await expect(help.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+      // The reader is taken to the panel.
+      await expect(page.getByRole('button', { name: 'Close help panel' })).toBeFocused();
       await screenshot(page, `help-${about.replaceAll(' ', '-')}`);
       await page.getByRole('button', { name: 'Close help panel' }).click();
       await expect(help.getByRole('heading', { name: heading, exact: true })).toBeHidden();
@@ -248,6 +250,21 @@ test.describe('a newcomer finds the console effortless', () => {
     await expect(help.getByText('Helpdesk')).toHaveCount(0);
     await page.getByRole('button', { name: 'Info about console users and roles' }).click();
     await expect(help).toContainText('reset or reveal PINs');
+  });
+
+  test('a dialog opened from an actions menu gives focus back to the menu button', async ({ page, signIn }) => {
+    await signIn('admin');
+    await page.goto('/console-users');
+    const actions = page.getByRole('button', { name: 'Actions for admin' });
+    await tabTo(page, actions);
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Change role' }).press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement) && document.activeElement !== element)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(actions).toBeFocused();
   });
 
   test('account settings: read as they are, Edit to change them, Save or Cancel', async ({ page, signIn }) => {
