@@ -25,7 +25,8 @@ export class AccountsPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.heading = page.getByRole('heading', { name: 'Accounts', exact: true, level: 1 });
+    // "Accounts" and its counter, "Accounts (9)".
+    this.heading = page.getByRole('heading', { name: /^Accounts( \(\d+\+?\))?$/, level: 1 });
     this.names = page.locator(table.findRows().toSelector()).getByRole('link');
     this.nameFilter = page.getByLabel('Filter accounts by name prefix');
     this.emailInput = page.getByLabel("Find a user's account");

@@ -41,7 +41,7 @@ async function acmeIds(page: Page): Promise<{ accountId: string; userId: string;
 test.describe('a newcomer finds the console effortless', () => {
   test('keyboard only: sign in, skip to the content, open an account, rename it, and focus is never lost', async ({ page }) => {
     const signInPage = new SignInPage(page);
-    await signInPage.open();
+    await signInPage.open('/accounts');
     await tabTo(page, page.getByLabel('Username'));
     await page.keyboard.type(SIGN_INS.admin.username);
     await page.keyboard.press('Tab');
