@@ -32,8 +32,29 @@ export class UserPage {
     return this.page.getByRole('heading', { name: email, level: 1 });
   }
 
-  action(name: UserAction): Locator {
-    return this.page.getByRole('button', { name, exact: true });
+  /** The page's one primary button: Reset PIN, for helpdesk and admins. */
+  get primaryAction(): Locator {
+    return this.page.getByRole('button', { name: 'Reset PIN', exact: true });
+  }
+
+  get actionsMenu(): Locator {
+    return this.page.getByRole('button', { name: 'Actions', exact: true });
+  }
+
+  /**
+   * An action wherever it sits: Reset PIN is the primary button, every other is in the Actions menu
+   * (opened first, if there is one, so that its items can be found).
+   */
+  async action(name: UserAction): Promise<Locator> {
+    if (name === 'Reset PIN') return this.primaryAction;
+    if ((await this.actionsMenu.count()) > 0 && (await this.actionsMenu.getAttribute('aria-expanded')) !== 'true') {
+      await this.actionsMenu.click();
+    }
+    return this.page.getByRole('menuitem', { name, exact: true });
+  }
+
+  async choose(name: UserAction): Promise<void> {
+    await (await this.action(name)).click();
   }
 
   /** A detail's value, by its label. */
@@ -43,19 +64,24 @@ export class UserPage {
 
   /** Confirms a reset and answers the PIN the dialog shows. */
   async resetPin(): Promise<string> {
-    await this.action('Reset PIN').click();
+    await this.choose('Reset PIN');
     await this.dialog.getByRole('button', { name: 'Reset PIN' }).click();
     return this.shownPin();
   }
 
+  /** The PIN the dialog shows, in groups for reading aloud ("123 456 7890"). */
+  get pinText(): Locator {
+    return this.dialog.getByText(/^\d{3} \d{3}( \d+)?$/);
+  }
+
+  /** The PIN the dialog shows, its digits only. */
   async shownPin(): Promise<string> {
-    const pin = this.dialog.getByText(/^\d{6,}$/);
-    await expect(pin).toBeVisible();
-    return (await pin.textContent()) ?? '';
+    await expect(this.pinText).toBeVisible();
+    return ((await this.pinText.textContent()) ?? '').replaceAll(' ', '');
   }
 
   async confirm(action: UserAction): Promise<void> {
-    await this.action(action).click();
+    await this.choose(action);
     await this.dialog.getByRole('button', { name: action, exact: true }).click();
   }
 }

@@ -6,6 +6,10 @@ const wrapper = selectors.default();
 const table = wrapper.findTable();
 
 export type BulkActionName = 'Change license' | 'Suspend' | 'Unsuspend' | 'Sign out everywhere';
+/** The filter's properties, each a query parameter of the users list. */
+export type UsersFilterProperty = 'Registration status' | 'Invitation status' | 'License' | 'User type' | 'Email (exact)';
+
+const propertyFilter = wrapper.findPropertyFilter();
 
 /** An account's users tab (/accounts/:id/users): filters, pages, selection, bulk actions and their results. */
 export class UsersTab {
@@ -14,7 +18,10 @@ export class UsersTab {
   readonly rows: Locator;
   /** The email links, one per row, in table order. */
   readonly emails: Locator;
-  readonly emailSearch: Locator;
+  /** The one filter: type free text to search names and emails, or "Property = value" for a token. */
+  readonly filterInput: Locator;
+  /** The filter's tokens, e.g. "Invitation status = Pending". */
+  readonly tokens: Locator;
   readonly actionsButton: Locator;
   readonly createButton: Locator;
   readonly inviteButton: Locator;
@@ -36,10 +43,12 @@ export class UsersTab {
     this.table = page.locator(table.toSelector());
     this.rows = page.locator(table.findRows().toSelector());
     this.emails = this.rows.getByRole('link');
-    this.emailSearch = page.getByRole('searchbox', { name: 'Exact email' });
+    this.filterInput = page.getByRole('combobox', { name: 'Filter users' });
+    this.tokens = page.locator(propertyFilter.findTokens().toSelector());
     this.actionsButton = page.getByRole('button', { name: 'Actions' });
     this.createButton = page.getByRole('button', { name: 'Create user' });
-    this.inviteButton = page.getByRole('button', { name: 'Invite users' });
+    // The header's: an empty table offers its own Invite users too.
+    this.inviteButton = page.locator(table.findHeaderSlot().toSelector()).getByRole('button', { name: 'Invite users' });
     this.exportLink = page.getByRole('link', { name: 'Export CSV' });
     this.nextPageButton = page.locator(table.findPagination().findNextPageButton().toSelector());
     this.currentPage = page.locator(table.findPagination().findCurrentPage().toSelector());
@@ -62,20 +71,27 @@ export class UsersTab {
     await expect(this.page.getByText('Loading users')).toHaveCount(0);
   }
 
-  filter(label: 'User type' | 'Registration' | 'Invitation' | 'License'): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${label}`) });
+  /** The token a property's filter shows, e.g. token('User type') reads "User type = PrivateUser". */
+  token(property: UsersFilterProperty | 'Name or email'): Locator {
+    return this.tokens.filter({ hasText: property });
   }
 
-  async chooseFilter(label: 'User type' | 'Registration' | 'Invitation' | 'License', value: string): Promise<void> {
-    await this.filter(label).click();
-    await this.page.getByRole('option', { name: value, exact: true }).click();
+  async removeToken(property: UsersFilterProperty | 'Name or email'): Promise<void> {
+    await this.token(property)
+      .getByRole('button', { name: /^Remove filter/ })
+      .click();
+  }
+
+  /** Filters by one value of a property: typed as a person would ("License = Pro"), then Enter makes it a token. */
+  async chooseFilter(property: UsersFilterProperty, value: string): Promise<void> {
+    await this.filterInput.fill(`${property} = ${value}`);
+    await this.filterInput.press('Enter');
+    await expect(this.token(property)).toContainText(value);
     await this.loaded();
   }
 
   async searchEmail(email: string): Promise<void> {
-    await this.emailSearch.fill(email);
-    await this.emailSearch.press('Enter');
-    await this.loaded();
+    await this.chooseFilter('Email (exact)', email);
   }
 
   row(email: string): Locator {

@@ -18,4 +18,6 @@ export const emulator = {
   acceptInvitation: (accountId: string, email: string) => control('POST', '/invitations/accept', { accountId, email }),
   failInvitation: (accountId: string, email: string) => control('POST', '/invitations/fail', { accountId, email }),
   state: () => control('GET', '/state'),
+  /** Chime's rate limit per operation (tokens a second, burst); an empty map lifts every limit. */
+  throttle: (operations: Record<string, { rate: number; burst: number }>) => control('PUT', '/throttle', { operations }),
 };

@@ -165,7 +165,7 @@ test.describe('bulk jobs', () => {
     await expect(users.dialog).toContainText('this runs on the server as a job');
     await users.dialog.getByRole('button', { name: 'Suspend', exact: true }).click();
 
-    const modal = page.getByRole('dialog', { name: 'Suspend: job for 60 users' });
+    const modal = page.getByRole('dialog', { name: 'Suspend 60 users: job' });
     await expect(modal.getByRole('progressbar')).toBeVisible();
     await expect(modal.getByText(/^\d+ ok$/)).toHaveText('60 ok', { timeout: 30_000 });
     await expect(users.results.getByRole('row').nth(1)).toContainText('@suspend.example');

@@ -55,7 +55,8 @@ test.describe('manager (viewer)', () => {
     await users.emails.first().click();
     const userPage = new UserPage(page);
     await expect(userPage.heading(email)).toBeVisible();
-    for (const action of USER_ACTIONS) await expect(userPage.action(action)).toHaveCount(0);
+    await expect(userPage.actionsMenu).toHaveCount(0);
+    for (const action of USER_ACTIONS) await expect(await userPage.action(action)).toHaveCount(0);
 
     const [accountId, userId] = new URL(page.url()).pathname
       .split('/')
