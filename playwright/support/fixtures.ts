@@ -4,7 +4,10 @@ import { SignInPage } from '../pages/sign-in-page.ts';
 import { SIGN_INS, type DemoRole } from './roles.ts';
 
 interface Fixtures {
-  /** Signs in through the sign-in page as a demo role; the page is left on the accounts list. */
+  /**
+   * Signs in through the sign-in page as a demo role; the page is left on the accounts list (asked
+   * for as the return URL: without one, each role starts at its own page).
+   */
   signIn: (role: DemoRole, page?: Page) => Promise<Page>;
 }
 
@@ -12,7 +15,7 @@ export const test = base.extend<Fixtures>({
   signIn: async ({ page }, use) => {
     await use(async (role, target = page) => {
       const signInPage = new SignInPage(target);
-      await signInPage.open();
+      await signInPage.open('/accounts');
       await signInPage.signIn(SIGN_INS[role].username, SIGN_INS[role].password);
       await expect(target.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
       return target;

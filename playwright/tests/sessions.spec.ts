@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { csrfHeader } from '../pages/accounts-page.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
+import { createConsoleUser } from '../support/console-users.ts';
 import { expect, expectAccessible, screenshot, test } from '../support/fixtures.ts';
 import { uniqueName } from '../support/unique.ts';
 
@@ -13,7 +13,8 @@ async function signedInBrowser(browser: Browser, username: string) {
   const signInPage = new SignInPage(page);
   await signInPage.open();
   await signInPage.signIn(username, PASSWORD);
-  await expect(page.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
+  // A viewer starts at Invitations.
+  await expect(page.getByRole('heading', { name: /^Invitations/, level: 1 })).toBeVisible();
   return { context, page };
 }
 
@@ -25,11 +26,7 @@ test.describe("a person's sessions", () => {
   }) => {
     await signIn('admin');
     const username = uniqueName('e2e-sessions', '-');
-    const created = await page.request.post('/api/console-users', {
-      headers: await csrfHeader(page),
-      data: { username, password: PASSWORD, role: 'viewer' },
-    });
-    expect(created.status(), await created.text()).toBe(201);
+    await createConsoleUser(page, username, PASSWORD, 'viewer');
     const here = await signedInBrowser(browser, username);
     const elsewhere = await signedInBrowser(browser, username);
 

@@ -37,7 +37,6 @@ export function chimeUserFailure(error: { code: string; message: string }): Item
  */
 export const invitationRefused: ItemFailure = {
   code: 'invitation_failed',
-  message:
-    'Chime refused to invite this address; it usually belongs to a user of another Chime account. Sending again would fail the same way.',
+  message: 'Chime refused this address: it usually belongs to a user of another Chime account. Sending it again would fail the same way.',
   retryable: false,
 };

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import { listAccountsQueryOptions } from '@/features/accounts/api/list-accounts.ts';
 import { accountsQueryFromUrl } from '@/features/accounts/hooks/use-accounts-view.ts';
@@ -32,7 +32,7 @@ export const router = createBrowserRouter([
       return { Component: RequireSession, ErrorBoundary: RouteError };
     },
     children: [
-      { index: true, element: <Navigate to={paths.accounts.to()} replace /> },
+      { index: true, lazy: async () => ({ Component: (await import('./routes/home.tsx')).HomeRoute }) },
       {
         path: paths.changePassword.pattern,
         lazy: async () => ({ Component: (await import('./routes/change-password.tsx')).ChangePasswordRoute }),

@@ -1,6 +1,7 @@
 import { endpoints, type EndpointId } from '@chime-console/contracts';
 import type { z } from 'zod';
-import { ApiError } from './api-error.ts';
+import { ApiError, isSessionEnded } from './api-error.ts';
+import { noteInterruptedAction } from './interrupted-action.ts';
 
 type Endpoint<K extends EndpointId> = (typeof endpoints)[K];
 type InputOf<K extends EndpointId, Part extends 'params' | 'query' | 'body'> =
@@ -59,7 +60,13 @@ export async function callApi<K extends EndpointId>(id: K, input: CallInput<K>, 
     if (signal?.aborted === true) throw error;
     throw ApiError.network(error);
   }
-  if (!response.ok) throw await ApiError.fromResponse(response);
+  if (!response.ok) {
+    const error = await ApiError.fromResponse(response);
+    // The session lapsed under an action: sign-in will say it was not done, and bring the person back to it.
+    if (endpoint.method !== 'get' && id !== 'login' && id !== 'logout' && isSessionEnded(error))
+      noteInterruptedAction(id, endpoint.summary);
+    throw error;
+  }
   if (response.status === 204) return undefined as ResponseOf<K>;
   return (await response.json()) as ResponseOf<K>;
 }

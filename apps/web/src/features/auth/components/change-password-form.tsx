@@ -40,7 +40,7 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
               variant="h1"
               description={
                 forced
-                  ? 'An admin set a temporary password for you: choose your own to continue.'
+                  ? 'An admin chose the password you signed in with: choose your own to continue.'
                   : 'Your other sessions, on any browser or device, are signed out when it changes; this one stays signed in.'
               }
             >
@@ -65,7 +65,7 @@ export function ChangePasswordForm({ forced, onChanged }: { forced: boolean; onC
               value={newPassword}
               onChange={setNewPassword}
               autoComplete="new-password"
-              constraintText="At least 12 characters."
+              constraintText="12 to 256 characters."
               errorText={newError}
             />
           </SpaceBetween>

@@ -1,3 +1,4 @@
+import type { Session } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
@@ -10,7 +11,7 @@ import { messageOf } from '@/lib/api-error.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { PasswordField } from './password-field.tsx';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();

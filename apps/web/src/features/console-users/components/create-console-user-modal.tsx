@@ -46,7 +46,7 @@ export function CreateConsoleUserModal({ onClose, onCreated }: CreateConsoleUser
       </FormField>
       <PasswordField
         label="Password"
-        description="Pass it on to the person safely; they can change it from their user menu once signed in."
+        description="Pass it on to the person safely; they choose their own password when they first sign in."
         value={password}
         onChange={setPassword}
         showError={submitted}

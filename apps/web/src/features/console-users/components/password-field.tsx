@@ -27,7 +27,7 @@ export function PasswordField({ label, value, onChange, showError, description }
     <FormField
       label={label}
       description={description}
-      constraintText="At least 12 characters."
+      constraintText="12 to 256 characters."
       errorText={showError ? passwordError(value) : undefined}
       secondaryControl={
         <SpaceBetween direction="horizontal" size="xs">

@@ -36,7 +36,7 @@ export function jobItemColumns(job: Pick<Job, 'kind'>, targetLabel: (target: str
   return [
     ...(compact ? [] : [{ id: 'seq', header: '#', cell: (item: JobItem) => item.seq + 1, width: 70 }]),
     { id: 'target', header: invite ? 'Email' : 'User', cell: (item) => targetLabel(item.target), isRowHeader: true, minWidth: 200 },
-    { id: 'result', header: 'Result', cell: (item) => <Result item={item} job={job} />, minWidth: 150 },
+    { id: 'result', header: 'Result', cell: (item) => <Result item={item} job={job} />, minWidth: 260 },
     ...(compact ? [] : [{ id: 'attempts', header: 'Attempts', cell: (item: JobItem) => item.attempts, width: 100 }]),
     ...(invite
       ? ([

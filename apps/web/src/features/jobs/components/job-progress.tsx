@@ -23,6 +23,14 @@ export function JobCounts({ job }: { job: Pick<Job, 'counts'> }) {
   );
 }
 
+/** Whether Retry can help the failed items (the BFF decides each from Chime's answer). */
+function retryHint({ failed, retryable, cancelled }: Job['counts']): string {
+  const failedRetryable = retryable - cancelled;
+  if (failedRetryable === failed) return 'they can be retried';
+  if (failedRetryable === 0) return 'retrying would fail the same way: see each reason';
+  return `${failedRetryable} can be retried; the others would fail the same way`;
+}
+
 /** Where the job stands, with the items shown as done so far: queued, in progress, then how it ended. */
 function JobState({ job, done }: { job: Job; done: number }) {
   const { total, failed } = job.counts;
@@ -38,7 +46,9 @@ function JobState({ job, done }: { job: Job; done: number }) {
   return failed === 0 ? (
     <StatusIndicator type="success">Done: every item succeeded</StatusIndicator>
   ) : (
-    <StatusIndicator type="warning">Done: {failed} failed; they can be retried</StatusIndicator>
+    <StatusIndicator type="warning">
+      Done: {failed} failed; {retryHint(job.counts)}
+    </StatusIndicator>
   );
 }
 

@@ -24,7 +24,7 @@ function existingText({ registrationStatus, elsewhere }: Extract<EmailCheck, { s
   const status = registrationStatus === undefined ? '' : ` (${registrationStatus})`;
   if (elsewhere === undefined) return `Already a user of this account${status}: not sent`;
   const account = elsewhere.accountName ?? elsewhere.accountId;
-  return `Already a user of another account, ${account}${status}: Chime cannot invite it here, so it is not sent`;
+  return `Already a user of another account, ${account}${status}: not sent (Chime invites an address to one account only)`;
 }
 
 /** What was pasted or uploaded, each address with where it came from and its verdict, before anything is sent. */
@@ -34,6 +34,7 @@ export function InviteEntriesTable({ entries, label }: { entries: readonly Email
     <Table<EmailEntry>
       {...collectionProps}
       variant="embedded"
+      wrapLines
       ariaLabels={{ tableLabel: label }}
       items={items}
       trackBy={(entry) => `${entry.file ?? ''}:${entry.line}:${entry.text}`}
