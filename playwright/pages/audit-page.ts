@@ -7,18 +7,22 @@ const table = selectors.default().findTable();
 
 const COLUMNS = ['Time', 'Actor', 'Role', 'Action', 'Account', 'User', 'Result', 'Client IP', 'Upstream request ID', 'Input'] as const;
 type Column = (typeof COLUMNS)[number];
+/** The technical columns are shown only once added through Preferences. */
+const HIDDEN_BY_DEFAULT: readonly Column[] = ['Role', 'Client IP', 'Upstream request ID', 'Input'];
 
 export class AuditPage {
   readonly page: Page;
   readonly heading: Locator;
   readonly rows: Locator;
   readonly adminsOnly: Locator;
-  private readonly columns: readonly Column[];
+  private readonly columns: Column[];
 
   /** On an account's activity tab the table has no account column. */
   constructor(page: Page, options: { accountColumn?: boolean } = {}) {
     this.page = page;
-    this.columns = options.accountColumn === false ? COLUMNS.filter((column) => column !== 'Account') : COLUMNS;
+    this.columns = COLUMNS.filter(
+      (column) => !HIDDEN_BY_DEFAULT.includes(column) && (options.accountColumn !== false || column !== 'Account'),
+    );
     this.heading = page.getByRole('heading', { name: 'Audit log', level: 1 });
     this.rows = page.locator(table.findRows().toSelector());
     this.adminsOnly = page.getByText('Admins only');
@@ -31,6 +35,16 @@ export class AuditPage {
   /** A row's cell by column header, as the person reads them. */
   cell(row: Locator, column: Column): Locator {
     return row.locator('th, td').nth(this.columns.indexOf(column));
+  }
+
+  /** Adds hidden columns back through the table's Preferences (remembered in this browser). */
+  async showColumns(...names: Column[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Preferences', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Preferences' });
+    for (const name of names) await dialog.getByRole('checkbox', { name, exact: true }).check();
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    const shown = new Set([...this.columns, ...names]);
+    this.columns.splice(0, this.columns.length, ...COLUMNS.filter((column) => shown.has(column)));
   }
 
   async filterByActor(actor: string): Promise<void> {

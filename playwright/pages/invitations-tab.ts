@@ -7,18 +7,9 @@ const table = selectors.default().findTable();
 
 /** The counts above the table, each a link that filters the table to it. */
 export type InvitationStage = 'Sent' | 'Pending' | 'Accepted' | 'Failed' | 'Pending > 7 days';
-export type InvitationColumn = 'Email' | 'Status' | 'Email status' | 'Age' | 'Sent by' | 'Sent at' | 'Sends' | 'Last checked' | 'Resend';
-const COLUMNS: readonly InvitationColumn[] = [
-  'Email',
-  'Status',
-  'Email status',
-  'Age',
-  'Sent by',
-  'Sent at',
-  'Sends',
-  'Last checked',
-  'Resend',
-];
+export type InvitationColumn = 'Email' | 'Status' | 'Email status' | 'Age' | 'Sent by' | 'Sends' | 'Resend';
+// The columns shown by default; Sent at (on the age's hover) and Last checked are added through Preferences.
+const COLUMNS: readonly InvitationColumn[] = ['Email', 'Status', 'Email status', 'Age', 'Sent by', 'Sends', 'Resend'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

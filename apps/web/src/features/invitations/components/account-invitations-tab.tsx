@@ -10,12 +10,13 @@ import { useMay } from '@/features/auth/use-session.ts';
 import { explain } from '@/lib/api-error.ts';
 import { cursorPagination } from '@/lib/cursor-pages.ts';
 import { formatDateTime } from '@/lib/format.ts';
+import { useColumnPreferences } from '@/lib/use-column-display.ts';
 import { useFollow } from '@/lib/use-follow.ts';
 import { exportInvitationsUrl } from '../api/export-invitations.ts';
 import { useInvitations } from '../api/list-invitations.ts';
 import { useRefreshInvitationStatuses } from '../api/refresh-invitation-statuses.ts';
 import { InvitationSummary } from './invitation-summary.tsx';
-import { invitationColumns } from './invitations-columns.tsx';
+import { HIDDEN_INVITATION_COLUMNS, invitationColumns } from './invitations-columns.tsx';
 import { invitationsEmptyState } from './invitations-empty.tsx';
 import { InvitationsFilters } from './invitations-filters.tsx';
 import { NO_FILTERS, useInvitationsView, type InvitationFilters } from '../hooks/use-invitations-view.ts';
@@ -30,6 +31,10 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
   const page = invitations.data;
   const items = page?.items ?? [];
   const columns = useMemo(() => invitationColumns(follow, support), [follow, support]);
+  const columnPreferences = useColumnPreferences('chime-console.invitation-columns', columns, {
+    hidden: HIDDEN_INVITATION_COLUMNS,
+    alwaysVisible: ['email'],
+  });
   const pagination = cursorPagination(view, page?.nextCursor, (patch) => update(patch));
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const hrefFor = (next: InvitationFilters) => paths.account.to(account.id, 'invitations', searchOf(next, view.pageSize));
@@ -90,7 +95,12 @@ export function AccountInvitationsTab({ account }: { account: Account }) {
         ariaLabels={{ tableLabel: `Invitations of ${account.name}` }}
         filter={<InvitationsFilters filters={filters} onChange={setFilters} />}
         pagination={{ ...pagination, disabled: invitations.isFetching }}
-        preferences={{ pageSize: view.pageSize, itemsName: 'invitations', onPageSizeChange: (pageSize) => setFilters({ pageSize }) }}
+        preferences={{
+          pageSize: view.pageSize,
+          itemsName: 'invitations',
+          onPageSizeChange: (pageSize) => setFilters({ pageSize }),
+          columns: columnPreferences,
+        }}
         query={invitations}
         errorHeader="Could not load invitations"
         onFirstPage={() => setFilters({})}

@@ -5,7 +5,7 @@ import type { TableProps } from '@cloudscape-design/components/table';
 import { STALE_PENDING_DAYS } from '@/components/user-status.tsx';
 import { paths } from '@/config/paths.ts';
 import { CompactTime } from '@/components/time-text.tsx';
-import { daysSince, formatAge } from '@/lib/format.ts';
+import { daysSince, formatAge, formatDateTime } from '@/lib/format.ts';
 import type { useFollow } from '@/lib/use-follow.ts';
 import { ResendRecordButton } from './resend-record-button.tsx';
 
@@ -23,11 +23,15 @@ const EMAIL_STATUS_TYPE: Record<NonNullable<Invitation['emailStatus']>, StatusIn
   Failed: 'error',
 };
 const EMAIL_STATUS_LABEL = { Sent: 'Sent', NotSent: 'Not sent', Failed: 'Failed' } as const;
+/** Days since it was sent, the send time on hover; a pending one past a week is worth a reminder. */
 function Age({ invitation }: { invitation: Invitation }) {
   const days = daysSince(invitation.sentAt) ?? 0;
-  if (invitation.status === 'Pending' && days > STALE_PENDING_DAYS)
-    return <StatusIndicator type="warning">{formatAge(invitation.sentAt)}</StatusIndicator>;
-  return <>{formatAge(invitation.sentAt)}</>;
+  const age = formatAge(invitation.sentAt);
+  return (
+    <span title={`Sent ${formatDateTime(invitation.sentAt)}`}>
+      {invitation.status === 'Pending' && days > STALE_PENDING_DAYS ? <StatusIndicator type="warning">{age}</StatusIndicator> : age}
+    </span>
+  );
 }
 
 /** Who sent it: a console user, or nobody the console knows of. */
@@ -42,6 +46,9 @@ function InvitedUser({ invitation, follow }: { invitation: Invitation; follow: R
     </Link>
   );
 }
+
+/** The send time is on the age's hover; when Chime was last asked is for those who add it through Preferences. */
+export const HIDDEN_INVITATION_COLUMNS = ['sentAt', 'checkedAt'];
 
 export function invitationColumns(follow: ReturnType<typeof useFollow>, withResend: boolean): TableProps.ColumnDefinition<Invitation>[] {
   const columns: TableProps.ColumnDefinition<Invitation>[] = [

@@ -3,8 +3,8 @@ import type { CollectionPreferencesProps } from '@cloudscape-design/components/c
 import Link from '@cloudscape-design/components/link';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { paths } from '@/config/paths.ts';
-import { formatDateTime } from '@/lib/format.ts';
 import { useFollow } from '@/lib/use-follow.ts';
+import { CompactTime } from '@/components/time-text.tsx';
 import { InvitationStatus, RegistrationStatus } from '@/components/user-status.tsx';
 
 function UserLink({ user }: { user: User }) {
@@ -27,8 +27,9 @@ export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
     header: 'Invitation',
     cell: (user) => <InvitationStatus status={user.invitationStatus} invitedOn={user.invitedOn} />,
   },
-  { id: 'invitedOn', header: 'Invited on', cell: (user) => formatDateTime(user.invitedOn) },
-  { id: 'registeredOn', header: 'Registered on', cell: (user) => formatDateTime(user.registeredOn) },
+  // The year only when it is not this one, the full time on hover: the table fits at 1440 px.
+  { id: 'invitedOn', header: 'Invited on', cell: (user) => <CompactTime iso={user.invitedOn} /> },
+  { id: 'registeredOn', header: 'Registered on', cell: (user) => <CompactTime iso={user.registeredOn} /> },
   { id: 'id', header: 'User ID', cell: (user) => user.id },
 ];
 
@@ -38,7 +39,8 @@ export const USER_COLUMN_OPTIONS: CollectionPreferencesProps.ContentDisplayOptio
   alwaysVisible: column.id === 'email',
 }));
 
-const HIDDEN_BY_DEFAULT = new Set(['registeredOn', 'id']);
+// The invitation's status already says how long it has been pending; the dates are one Preferences click away.
+const HIDDEN_BY_DEFAULT = new Set(['invitedOn', 'registeredOn', 'id']);
 
 export const DEFAULT_USER_COLUMNS: CollectionPreferencesProps.ContentDisplayItem[] = USER_COLUMNS.map((column) => ({
   id: column.id as string,
