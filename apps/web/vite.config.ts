@@ -97,11 +97,13 @@ function fontFiles(): Plugin {
 }
 
 /**
- * The signed-in layout: every page but sign-in starts with it, and it carries most of Cloudscape. The
- * router requests it as a lazy chunk when the entry runs; named in index.html, its files download
- * with the entry's instead of after them.
+ * The frame of every signed-in page: the layout the router requests as a lazy chunk when the entry
+ * runs, and the page layout (Cloudscape's AppLayout) every route's chunk imports. Named in
+ * index.html, their files download with the entry's instead of after it has run.
  */
-const SHELL_MODULES = [fileURLToPath(new URL('./src/app/layout/require-session.tsx', import.meta.url))];
+const SHELL_MODULES = ['./src/app/layout/require-session.tsx', './src/app/layout/page-layout.tsx'].map((module) =>
+  fileURLToPath(new URL(module, import.meta.url)),
+);
 
 /** A chunk's files and those of everything it imports statically: what the browser needs before it runs. */
 function staticClosure(
@@ -133,8 +135,8 @@ function preloadShell(): Plugin {
         if (bundle === undefined) return html;
         const files = { js: new Set<string>(), css: new Set<string>() };
         for (const module of SHELL_MODULES) {
-          const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.facadeModuleId === module);
-          if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}: is it still imported lazily?`);
+          const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.includes(module));
+          if (chunk?.type !== 'chunk') throw new Error(`no chunk holds ${module}`);
           staticClosure(bundle, chunk, files);
         }
         const link = (rel: string, file: string): HtmlTagDescriptor => ({
