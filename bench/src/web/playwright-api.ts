@@ -7,7 +7,7 @@ export interface Page {
   /** A script's source text: the bench compiles without the DOM's types. */
   evaluate(expression: string): Promise<unknown>;
   waitForLoadState(state: 'load' | 'domcontentloaded' | 'networkidle'): Promise<void>;
-  getByRole(role: 'searchbox', options: { name: string }): { click(): Promise<void> };
+  getByRole(role: 'searchbox' | 'combobox', options: { name: string }): { click(): Promise<void> };
   keyboard: { type(text: string, options?: { delay?: number }): Promise<void>; press(key: string): Promise<void> };
   close(): Promise<void>;
 }
