@@ -27,7 +27,8 @@ export function JobPage({ jobId, accountLabel }: JobPageProps) {
   const [retryError, setRetryError] = useState<unknown>();
   if (job.isPending) return <PageSpinner />;
   if (job.isError) return <QueryErrorAlert header={`Could not load job ${jobId}`} error={job.error} onRetry={() => void job.refetch()} />;
-  const account = accountLabel(job.data.accountId);
+  // The name recorded when the job was created names it even once the account is deleted.
+  const account = job.data.accountName ?? accountLabel(job.data.accountId);
   return (
     <ContentLayout
       header={
