@@ -35,7 +35,8 @@ export function AuditBrowser({ title, description, accountId, variant = 'full-pa
     () => auditColumns({ follow, withAccount: accountId === undefined, timeZone, zoneName: timeZoneName(timeZone) }),
     [follow, accountId, timeZone],
   );
-  const columnPreferences = useColumnPreferences('chime-console.audit-columns', columns, {
+  // The activity tab has no account column: its own choice, so neither reorders the other's.
+  const columnPreferences = useColumnPreferences(`chime-console.audit-columns${accountId === undefined ? '' : '.activity'}`, columns, {
     hidden: TECHNICAL_AUDIT_COLUMNS,
     alwaysVisible: ['at'],
   });
