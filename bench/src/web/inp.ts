@@ -91,7 +91,9 @@ export async function usersFilterInp(browser: Browser, bffUrl: string, state: St
   const baseline: Typing[] = [];
   for (let run = 0; run < RUNS; run++) {
     users.push(await typeInto(browser, bffUrl, state, `/accounts/${accountId}/users`, USERS_SHOWN, USERS_FILTER, email));
-    baseline.push(await typeInto(browser, bffUrl, state, `/${BASELINE_PAGE}`, "document.querySelector('h1') !== null", BASELINE_FIELD, email));
+    baseline.push(
+      await typeInto(browser, bffUrl, state, `/${BASELINE_PAGE}`, "document.querySelector('h1') !== null", BASELINE_FIELD, email),
+    );
   }
   const typing = users.map((run) => run.typing);
   const withEnter = users.map((run) => run.withEnter);
