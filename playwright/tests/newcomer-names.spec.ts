@@ -84,6 +84,7 @@ test.describe('a console a newcomer finds effortless', () => {
     await page.goto('/audit');
     const audit = new AuditPage(page);
     await expect(page.getByRole('heading', { name: /^Audit log \(\d+\+?\)$/, level: 1 })).toBeVisible();
+    await screenshot(page, 'newcomer-audit');
     await expectTablesFit(page, 'audit log');
     await expect(audit.cell(audit.rows.first(), 'Account')).toHaveText('Acme Corp');
     await expect(audit.cell(audit.rows.first(), 'Action')).toHaveText('Run job chunk');

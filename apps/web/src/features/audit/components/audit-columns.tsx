@@ -3,7 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Popover from '@cloudscape-design/components/popover';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
-import { NameWithId } from '@/components/name-with-id.tsx';
+import { NameWithId, Truncated } from '@/components/name-with-id.tsx';
 import { paths } from '@/config/paths.ts';
 import { formatDateTime, formatRelativeTime, type TimeZoneChoice } from '@/lib/format.ts';
 import type { useFollow } from '@/lib/use-follow.ts';
@@ -16,11 +16,21 @@ const CONSOLE_USER_ACTIONS = new Set(['createConsoleUser', 'updateConsoleUser', 
 /** Shown only when a person adds them through Preferences: what an investigation needs, not a glance. */
 export const TECHNICAL_AUDIT_COLUMNS = ['role', 'clientIp', 'upstreamRequestId', 'input'] as const;
 
+/** OK, Denied or Error, with the error's code below it (a code can be long: it would widen the column). */
 export function AuditResult({ entry }: { entry: Pick<AuditEntry, 'result' | 'errorCode'> }) {
   if (entry.result === 'ok') return <StatusIndicator type="success">OK</StatusIndicator>;
-  const code = entry.errorCode === undefined ? '' : `: ${entry.errorCode}`;
-  if (entry.result === 'denied') return <StatusIndicator type="warning">{`Denied${code}`}</StatusIndicator>;
-  return <StatusIndicator type="error">{`Error${code}`}</StatusIndicator>;
+  return (
+    <>
+      <StatusIndicator type={entry.result === 'denied' ? 'warning' : 'error'}>
+        {entry.result === 'denied' ? 'Denied' : 'Error'}
+      </StatusIndicator>
+      {entry.errorCode !== undefined && (
+        <Box variant="small" color="text-body-secondary" display="block">
+          <Truncated text={entry.errorCode} />
+        </Box>
+      )}
+    </>
+  );
 }
 
 function InputSummary({ input }: { input: AuditEntry['input'] }) {
@@ -70,36 +80,33 @@ export function auditColumns({ follow, withAccount, timeZone, zoneName }: AuditC
       isRowHeader: true,
       minWidth: 170,
     },
-    { id: 'actor', header: 'Actor', cell: (entry) => entry.actor, minWidth: 100 },
+    { id: 'actor', header: 'Actor', cell: (entry) => <Truncated text={entry.actor} /> },
     { id: 'role', header: 'Role', cell: (entry) => (entry.role === undefined ? '-' : ROLE_LABEL[entry.role]) },
     {
       id: 'action',
       header: 'Action',
       cell: (entry) => <span title={actionSummary(entry.action) ?? entry.action}>{actionLabel(entry.action)}</span>,
-      minWidth: 150,
     },
     {
       id: 'account',
       header: 'Account',
-      minWidth: 150,
       cell: ({ accountId, accountName }) =>
         accountId === undefined ? (
           '-'
         ) : (
-          <NameWithId name={accountName} id={accountId} what="account ID" href={paths.account.to(accountId)} onFollow={follow} />
+          <NameWithId narrow name={accountName} id={accountId} what="account ID" href={paths.account.to(accountId)} onFollow={follow} />
         ),
     },
     {
       id: 'user',
       header: 'User',
-      minWidth: 180,
       cell: ({ accountId, userId, userName, action }) => {
         if (userId === undefined) return '-';
         const href = accountId !== undefined && !CONSOLE_USER_ACTIONS.has(action) ? paths.user.to(accountId, userId) : undefined;
-        return <NameWithId name={userName} id={userId} what={href ? 'user ID' : 'console user ID'} href={href} onFollow={follow} />;
+        return <NameWithId narrow name={userName} id={userId} what={href ? 'user ID' : 'console user ID'} href={href} onFollow={follow} />;
       },
     },
-    { id: 'result', header: 'Result', cell: (entry) => <AuditResult entry={entry} />, minWidth: 110 },
+    { id: 'result', header: 'Result', cell: (entry) => <AuditResult entry={entry} /> },
     { id: 'clientIp', header: 'Client IP', cell: (entry) => entry.clientIp ?? '-' },
     { id: 'upstreamRequestId', header: 'Upstream request ID', cell: (entry) => entry.upstreamRequestId ?? '-' },
     { id: 'input', header: 'Input', cell: (entry) => <InputSummary input={entry.input} /> },
