@@ -3,13 +3,9 @@ import Box from '@cloudscape-design/components/box';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { percentOf } from '@/lib/format.ts';
 import { useSteppedCount } from '../hooks/use-stepped-count.ts';
 import { describeJob } from './job-labels.tsx';
-
-/** The share of items that have an outcome (ok, failed or cancelled). */
-export function finishedShare({ counts }: Pick<Job, 'counts'>): number {
-  return counts.total === 0 ? 100 : (100 * (counts.total - counts.pending)) / counts.total;
-}
 
 export function JobCounts({ job }: { job: Pick<Job, 'counts'> }) {
   const { ok, failed, pending, cancelled } = job.counts;
@@ -70,7 +66,8 @@ export function JobProgress({ job, fromStart = false }: JobProgressProps) {
           <JobState job={job} done={done} />
         </Box>
       }
-      value={total === 0 ? 100 : (100 * done) / total}
+      // Never 100% before the last item: 240 of 241 is 99%.
+      value={total === 0 ? 100 : percentOf(done, total)}
       additionalInfo={<JobCounts job={job} />}
     />
   );
