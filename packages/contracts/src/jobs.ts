@@ -58,6 +58,8 @@ export type Job = z.infer<typeof jobSchema>;
 export const jobItemSchema = z.object({
   seq: z.number().int(),
   target: z.string(),
+  /** The user's email, from the directory index, when the target is a user ID the index knows. */
+  targetName: z.string().optional(),
   status: jobItemStatusSchema,
   attempts: z.number().int(),
   inviteId: z.string().optional(),

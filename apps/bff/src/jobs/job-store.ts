@@ -111,8 +111,9 @@ interface ItemRow {
   target: string;
   status: JobItem['status'];
   attempts: number;
-  result: Omit<JobItem, 'seq' | 'target' | 'status' | 'attempts' | 'retryable'> | null;
+  result: Omit<JobItem, 'seq' | 'target' | 'targetName' | 'status' | 'attempts' | 'retryable'> | null;
   retryable: boolean;
+  target_name: string | null;
 }
 
 export async function listJobItems(
@@ -121,13 +122,17 @@ export async function listJobItems(
   filters: { status?: JobItem['status'] | undefined; afterSeq?: number | undefined; limit: number },
 ): Promise<JobItem[]> {
   const rows = await db.query<ItemRow>(
-    `SELECT seq, target, status, attempts, result, ${RETRYABLE_ITEM} AS retryable FROM job_items i
-     WHERE job_id = $1 AND ($2::text IS NULL OR status = $2) AND seq > $3 ORDER BY seq LIMIT $4`,
+    // A user's email from the directory index, so people read who an item was for rather than an ID.
+    `SELECT i.seq, i.target, i.status, i.attempts, i.result, ${RETRYABLE_ITEM} AS retryable, u.email AS target_name
+     FROM job_items i JOIN jobs j ON j.id = i.job_id
+     LEFT JOIN directory_users u ON u.account_id = j.account_id AND u.user_id = i.target
+     WHERE i.job_id = $1 AND ($2::text IS NULL OR i.status = $2) AND i.seq > $3 ORDER BY i.seq LIMIT $4`,
     [jobId, filters.status ?? null, filters.afterSeq ?? -1, filters.limit],
   );
   return rows.map((row) => ({
     seq: row.seq,
     target: row.target,
+    ...(row.target_name !== null && row.target_name !== row.target && { targetName: row.target_name }),
     status: row.status,
     attempts: row.attempts,
     ...row.result,

@@ -112,6 +112,13 @@ describe('bulk jobs', () => {
     );
     assert.deepEqual(operations.BatchUpdateUser?.outcomes, { '200': 3 }, '45 users in chunks of 20');
     assert.deepEqual(operations.LogoutUser?.outcomes, { '204': 3 }, 'one call per user');
+    // The list above wrote the users into the directory index: each item names its user by email.
+    const items = (await bff.as('viewer').call('GET', `/api/jobs/${signedOut.id}/items`)).json<{ items: JobItem[] }>().items;
+    const emails = new Map(users.map((user) => [user.id, user.email]));
+    assert.deepEqual(
+      items.map((item) => item.targetName),
+      ids.slice(0, 3).map((id) => emails.get(id)),
+    );
   });
 
   it('when a job is created, then it names its account as it was then, and still does once the account is deleted', async () => {

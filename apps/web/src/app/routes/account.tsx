@@ -1,6 +1,7 @@
 import type { Account } from '@chime-console/contracts';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import Tabs, { type TabsProps } from '@cloudscape-design/components/tabs';
 import type { ReactNode } from 'react';
@@ -82,7 +83,21 @@ function AccountPage({ account, tab }: { account: Account; tab: AccountTab }) {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" description={`${account.type ?? 'Chime'} account ${account.id}`}>
+        <Header
+          variant="h1"
+          description={
+            <>
+              {account.type ?? 'Chime'} account · ID {account.id}{' '}
+              <CopyToClipboard
+                variant="icon"
+                textToCopy={account.id}
+                copyButtonAriaLabel="Copy account ID"
+                copySuccessText="Account ID copied"
+                copyErrorText="Account ID could not be copied"
+              />
+            </>
+          }
+        >
           {account.name}
         </Header>
       }

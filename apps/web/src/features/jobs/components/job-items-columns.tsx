@@ -3,6 +3,7 @@ import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
+import { NameWithId } from '@/components/name-with-id.tsx';
 import { JobItemStatus } from './job-labels.tsx';
 
 type Column = TableProps.ColumnDefinition<JobItem>;
@@ -27,6 +28,11 @@ function Result({ item, job }: { item: JobItem; job: Pick<Job, 'kind'> }) {
   );
 }
 
+function UserTarget({ item, targetLabel }: { item: JobItem; targetLabel: (target: string) => string }) {
+  const label = targetLabel(item.target);
+  return <NameWithId name={label === item.target ? item.targetName : label} id={item.target} what="user ID" narrow />;
+}
+
 /**
  * An invite's outcome is Chime's invitation; any other job's is just done or the error. `compact`
  * (a dialog) leaves out the sequence number and the attempts, which the job page shows.
@@ -35,7 +41,14 @@ export function jobItemColumns(job: Pick<Job, 'kind'>, targetLabel: (target: str
   const invite = job.kind === 'invite';
   return [
     ...(compact ? [] : [{ id: 'seq', header: '#', cell: (item: JobItem) => item.seq + 1, width: 70 }]),
-    { id: 'target', header: invite ? 'Email' : 'User', cell: (item) => targetLabel(item.target), isRowHeader: true, minWidth: 200 },
+    {
+      id: 'target',
+      header: invite ? 'Email' : 'User',
+      // A user ID reads as the user's email (the caller's, or the directory index's), the ID on hover.
+      cell: (item) => (invite ? item.target : <UserTarget item={item} targetLabel={targetLabel} />),
+      isRowHeader: true,
+      minWidth: 200,
+    },
     { id: 'result', header: 'Result', cell: (item) => <Result item={item} job={job} />, minWidth: 260 },
     ...(compact ? [] : [{ id: 'attempts', header: 'Attempts', cell: (item: JobItem) => item.attempts, width: 100 }]),
     ...(invite
