@@ -79,6 +79,8 @@ test.describe('a newcomer: forms, invitations and sign-in', () => {
     const userPage = new UserPage(page);
     await userPage.open(account.id, user.id);
     const here = page.url();
+    // Each page's title names its subject, for tabs, history and screen readers.
+    await expect(page).toHaveTitle(`${user.email} · Chime Console`);
 
     // The session ends behind the page's back (expired, or signed out in another tab).
     await page.context().clearCookies();
@@ -86,7 +88,7 @@ test.describe('a newcomer: forms, invitations and sign-in', () => {
 
     await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
     await expect(
-      page.getByText('Your session expired, so “Sign out everywhere” was not done. Sign in to go back and do it again.'),
+      page.getByText(`Your session expired, so “Sign out everywhere” for ${user.email} was not done. Sign in to go back and do it again.`),
     ).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'sign-in-after-lapsed-action');

@@ -36,6 +36,8 @@ export interface InterruptedAction {
   action: string;
   /** The page it was pressed on (path and query: the view state), where sign-in brings the person back. */
   page: string;
+  /** That page's title, which names its subject ("ana@example.com · Chime Console"). */
+  title?: string;
   at: number;
 }
 
@@ -47,6 +49,7 @@ export function noteInterruptedAction(id: EndpointId, summary: string): void {
   const note: InterruptedAction = {
     action: ACTIONS[id] ?? summary.split(/[;(]/)[0]?.trim() ?? summary,
     page: `${window.location.pathname}${window.location.search}`,
+    title: document.title,
     at: Date.now(),
   };
   try {
@@ -59,7 +62,12 @@ export function noteInterruptedAction(id: EndpointId, summary: string): void {
 function isNote(value: unknown): value is InterruptedAction {
   if (typeof value !== 'object' || value === null) return false;
   const note = value as Record<string, unknown>;
-  return typeof note['action'] === 'string' && typeof note['page'] === 'string' && typeof note['at'] === 'number';
+  return (
+    typeof note['action'] === 'string' &&
+    typeof note['page'] === 'string' &&
+    typeof note['at'] === 'number' &&
+    (note['title'] === undefined || typeof note['title'] === 'string')
+  );
 }
 
 export function readInterruptedAction(): InterruptedAction | undefined {

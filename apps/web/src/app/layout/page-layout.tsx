@@ -1,12 +1,12 @@
 import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Flashbar from '@cloudscape-design/components/flashbar';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { OpenHelpContext } from '@/components/help/info-link.tsx';
 import { MAIN_CONTENT_ID } from '@/lib/main-content.ts';
 import { useFlashbarItems } from '@/lib/notifications.tsx';
 import { useFollow } from '@/lib/use-follow.ts';
-import { ROOT_CRUMB, type Crumb } from './breadcrumbs.ts';
+import { pageTitle, ROOT_CRUMB, type Crumb } from './breadcrumbs.ts';
 import { Navigation } from './navigation.tsx';
 import { useNavigationOpen } from './use-navigation-open.ts';
 
@@ -26,6 +26,10 @@ export function PageLayout({ breadcrumbs, children, contentType = 'default', hel
   const [navigationOpen, setNavigationOpen] = useNavigationOpen();
   const [helpOpen, setHelpOpen] = useState(false);
   const layout = useRef<AppLayoutProps.Ref>(null);
+  const title = pageTitle(breadcrumbs);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   const openHelp = useCallback(() => {
     setHelpOpen(true);
     // Already open: the click still takes the reader there.

@@ -3,12 +3,13 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { sessionQueryOptions } from '@/features/auth/api/get-session.ts';
 import { SignInForm } from '@/features/auth/components/sign-in-form.tsx';
 import { startPage } from '@/features/auth/start-page.ts';
-import { forgetInterruptedAction, readInterruptedAction } from '@/lib/interrupted-action.ts';
+import { forgetInterruptedAction, readInterruptedAction, type InterruptedAction } from '@/lib/interrupted-action.ts';
+import { pageSubject } from '../layout/breadcrumbs.ts';
 
 /** Only same-site paths: a crafted returnTo must not send the person to another site. */
 function safeReturnTo(value: string | null): string | undefined {
@@ -17,6 +18,13 @@ function safeReturnTo(value: string | null): string | undefined {
 
 /** An explicit return URL wins; without one, each role starts at its own job. */
 const destination = (returnTo: string | undefined, session: Session) => returnTo ?? startPage(session.role);
+
+/** "“Sign out everywhere” for ana@example.com": the action and what it was about, as its page named it. */
+function describeInterrupted({ action, title }: InterruptedAction): string {
+  const subject = title === undefined ? undefined : pageSubject(title);
+  if (subject === undefined) return `“${action}”`;
+  return subject.includes(' · ') ? `“${action}” on ${subject}` : `“${action}” for ${subject}`;
+}
 
 export function SignInRoute() {
   const [searchParams] = useSearchParams();
@@ -28,6 +36,9 @@ export function SignInRoute() {
     const note = readInterruptedAction();
     return note !== undefined && note.page === returnTo ? note : undefined;
   });
+  useEffect(() => {
+    document.title = 'Sign in · Chime Console';
+  }, []);
   if (session.data) return <Navigate to={destination(returnTo, session.data)} replace />;
   return (
     <main>
@@ -36,7 +47,7 @@ export function SignInRoute() {
           <SpaceBetween size="l">
             {interrupted && (
               <Alert type="warning">
-                Your session expired, so “{interrupted.action}” was not done. Sign in to go back and do it again.
+                Your session expired, so {describeInterrupted(interrupted)} was not done. Sign in to go back and do it again.
               </Alert>
             )}
             <SignInForm
