@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { ROUTE_PRELOADS, type RoutePreload } from './src/app/route-preloads.ts';
 
 /** Text the browser downloads; images and woff2 fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|css|html|svg|json|ttf|otf)$/;
@@ -97,67 +98,100 @@ function fontFiles(): Plugin {
 }
 
 /**
- * The frame of every signed-in page: the layout the router requests as a lazy chunk when the entry
- * runs, and the page layout (Cloudscape's AppLayout) every route's chunk imports. Named in
- * index.html, their files download with the entry's instead of after it has run.
+ * The entry and the frame of every signed-in page: the layout (and its error page) the router
+ * requests as lazy chunks, and the page layout (Cloudscape's AppLayout) every route's chunk imports.
  */
-const SHELL_MODULES = ['./src/app/layout/require-session.tsx', './src/app/layout/page-layout.tsx'].map((module) =>
-  fileURLToPath(new URL(module, import.meta.url)),
-);
+const SHELL_MODULES = [
+  './src/main.tsx',
+  './src/app/layout/require-session.tsx',
+  './src/app/layout/route-error.tsx',
+  './src/app/layout/page-layout.tsx',
+].map((module) => fileURLToPath(new URL(module, import.meta.url)));
+
+/** The modules `roots` import statically, directly or through others, themselves included. */
+function staticClosure(roots: readonly string[], ctx: Rolldown.ChunkingContext): Set<string> {
+  const closure = new Set<string>();
+  const visit = (id: string) => {
+    if (closure.has(id)) return;
+    closure.add(id);
+    for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+  };
+  for (const root of roots) visit(root);
+  return closure;
+}
+
+/**
+ * One chunk for the shell. Left to itself the bundler cut what every signed-in page needs before it
+ * paints into some 30 files (one per set of routes sharing them), and on HTTP/1.1's six connections
+ * each costs a turn: on the bench's loaded machine the last of them arrived ~430 ms into a cold
+ * load, the one file ~150 ms. The entry imports it, so it downloads with the entry, and it adds
+ * nothing to a first visit: index.html named all of those files already.
+ */
+function shellChunk(): Rolldown.CodeSplittingGroup {
+  let shell: Set<string> | undefined;
+  return {
+    debugName: 'shell',
+    name: (id, ctx) => ((shell ??= staticClosure(SHELL_MODULES, ctx)).has(id) ? 'shell' : null),
+  };
+}
 
 /** A chunk's files and those of everything it imports statically: what the browser needs before it runs. */
-function staticClosure(
-  bundle: Rolldown.OutputBundle,
-  chunk: Rolldown.OutputChunk,
-  files = { js: new Set<string>(), css: new Set<string>() },
-) {
+function chunkFiles(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, files = { js: new Set<string>(), css: new Set<string>() }) {
   if (files.js.has(chunk.fileName)) return files;
   files.js.add(chunk.fileName);
   for (const css of chunk.viteMetadata?.importedCss ?? []) files.css.add(css);
   for (const imported of chunk.imports) {
     const next = bundle[imported];
-    if (next?.type === 'chunk') staticClosure(bundle, next, files);
+    if (next?.type === 'chunk') chunkFiles(bundle, next, files);
   }
   return files;
 }
 
-function preloadShell(): Plugin {
+/**
+ * Writes `.vite/route-preloads.json` (not served: the BFF reads it at start): for each page of
+ * ROUTE_PRELOADS, the files of its route chunk that index.html does not already name, and its first
+ * request.
+ */
+function routePreloads(): Plugin {
   let base = '/';
   return {
-    name: 'chime-console:preload-shell',
+    name: 'chime-console:route-preloads',
     apply: 'build',
     configResolved: (config) => {
       base = config.base;
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, { bundle }) => {
-        if (bundle === undefined) return html;
-        const files = { js: new Set<string>(), css: new Set<string>() };
-        for (const module of SHELL_MODULES) {
-          const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.includes(module));
-          if (chunk?.type !== 'chunk') throw new Error(`no chunk holds ${module}`);
-          staticClosure(bundle, chunk, files);
-        }
-        const link = (rel: string, file: string): HtmlTagDescriptor => ({
-          tag: 'link',
-          attrs: { rel, crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head',
-        });
-        const tags = [
-          ...[...files.js].map((file) => link('modulepreload', file)),
-          ...[...files.css].map((file) => link('stylesheet', file)),
-        ];
-        return { html, tags: tags.filter((tag) => !html.includes(`"${String(tag.attrs?.href)}"`)) };
-      },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (entry === undefined) throw new Error('the build has no entry chunk');
+      const entryFiles = chunkFiles(bundle, entry);
+      const preloads: RoutePreload[] = ROUTE_PRELOADS.map(({ path, module, request }) => {
+        const id = fileURLToPath(new URL(`./${module}`, import.meta.url));
+        const chunk = chunks.find((output) => output.facadeModuleId === id);
+        if (chunk === undefined) throw new Error(`no chunk is the route module ${module}`);
+        const { js, css } = chunkFiles(bundle, chunk);
+        const url = (file: string) => `${base}${file}`;
+        return {
+          path,
+          modules: [...js].filter((file) => !entryFiles.js.has(file)).map(url),
+          styles: [...css].filter((file) => !entryFiles.css.has(file)).map(url),
+          request,
+        };
+      });
+      this.emitFile({ type: 'asset', fileName: '.vite/route-preloads.json', source: JSON.stringify(preloads) });
     },
   };
 }
 
 // `vite` (dev) proxies the API to a BFF started with `npm start`; the production build is served by the BFF itself.
 export default defineConfig({
-  plugins: [react(), fontFiles(), preloadShell(), precompress()],
+  plugins: [react(), fontFiles(), routePreloads(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: { '/api': process.env.BFF_URL ?? 'http://127.0.0.1:8080' } },
-  build: { target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: [shellChunk()] } } },
+  },
 });

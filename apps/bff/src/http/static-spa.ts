@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
+import { routePages } from './route-preloads.ts';
 
 /** What the build writes beside each file that compresses (apps/web/vite.config.ts), best first. */
 const ENCODINGS = [
@@ -40,6 +41,7 @@ function negotiate(req: Request, res: Response, path: string, precompressed: Rea
 export function spaRouter(staticDir: string): Router {
   const router = Router();
   const precompressed = precompressedPaths(staticDir);
+  const pageHtml = routePages(staticDir);
   const encoded: RequestHandler = (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
       const path = negotiate(req, res, req.path, precompressed);
@@ -56,7 +58,15 @@ export function spaRouter(staticDir: string): Router {
       return;
     }
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(join(staticDir, negotiate(req, res, '/index.html', precompressed)));
+    const page = pageHtml(req.path, req.url.includes('?'));
+    if (page === undefined) {
+      res.sendFile(join(staticDir, negotiate(req, res, '/index.html', precompressed)));
+      return;
+    }
+    res.vary('Accept-Encoding');
+    const encoding = ENCODINGS.find(({ name }) => req.acceptsEncodings(name) === name)?.name;
+    if (encoding !== undefined) res.setHeader('Content-Encoding', encoding);
+    res.type('html').send(page[encoding ?? 'identity']);
   };
   router.use(fallback);
   return router;
