@@ -27,6 +27,7 @@ forEachDatabase(
           'directory_accounts',
           'directory_invitation_days',
           'directory_listing',
+          'directory_removed_users',
           'directory_users',
           'invitations',
           'job_chunks',

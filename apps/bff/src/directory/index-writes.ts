@@ -48,6 +48,7 @@ export async function upsertUsers(db: Queryable, accountId: string, users: reado
      FROM jsonb_to_recordset($2::text::jsonb) AS r(user_id text, email text, display_name text, license_type text, user_type text,
        registration_status text, invitation_status text, invited_on timestamptz, registered_on timestamptz, record jsonb)
      WHERE EXISTS (SELECT 1 FROM directory_accounts WHERE account_id = $1)
+       AND NOT EXISTS (SELECT 1 FROM directory_removed_users g WHERE g.account_id = $1 AND g.user_id = r.user_id AND g.removed_at > $3)
      ON CONFLICT (account_id, user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
        license_type = excluded.license_type, user_type = excluded.user_type, registration_status = excluded.registration_status,
        invitation_status = excluded.invitation_status, invited_on = excluded.invited_on, registered_on = excluded.registered_on,
@@ -72,10 +73,15 @@ export async function changeUsers(db: Queryable, accountId: string, userIds: rea
     );
   } else if (change.kind === 'suspend') {
     // Team accounts drop a suspended user; the others keep it, marked Suspended.
+    // The removal is remembered, so that a page read before it (a sweep's, in flight) cannot put them back.
     await db.query(
-      `DELETE FROM directory_users u USING directory_accounts a
-       WHERE u.account_id = $1 AND u.user_id = ANY($2::text[]) AND a.account_id = u.account_id AND a.record->>'type' = 'Team'`,
-      [accountId, [...userIds]],
+      `WITH gone AS (
+         DELETE FROM directory_users u USING directory_accounts a
+         WHERE u.account_id = $1 AND u.user_id = ANY($2::text[]) AND a.account_id = u.account_id AND a.record->>'type' = 'Team'
+         RETURNING u.user_id)
+       INSERT INTO directory_removed_users (account_id, user_id, removed_at) SELECT $1, user_id, $3 FROM gone
+       ON CONFLICT (account_id, user_id) DO UPDATE SET removed_at = excluded.removed_at`,
+      params,
     );
     await setRegistration(db, params, 'Suspended', null);
     await invitationsChanged(db, accountId);

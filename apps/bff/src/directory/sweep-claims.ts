@@ -77,6 +77,8 @@ export async function finishAccount(db: Database, claim: AccountClaim, owner: st
     );
     if (held === undefined) return false;
     await tx.query('DELETE FROM directory_users WHERE account_id = $1 AND read_at < $2', [claim.accountId, claim.startedAt]);
+    // This sweep began after those removals: its pages are Chime's word on them now.
+    await tx.query('DELETE FROM directory_removed_users WHERE account_id = $1 AND removed_at < $2', [claim.accountId, claim.startedAt]);
     await tx.query(
       `UPDATE invitations i SET status = 'Removed', checked_at = $2
        WHERE i.account_id = $1 AND i.sent_at < $2 AND i.status IS DISTINCT FROM 'Removed'
