@@ -35,8 +35,8 @@ test.describe('the admin pages', () => {
     await expect(theirs.getByRole('heading', { name: /^Invitations/, level: 1 })).toBeVisible();
     await theirs.goto('/accounts');
     await expect(theirs.getByRole('heading', { name: /^Accounts/ })).toBeVisible();
-    await expect(theirs.getByRole('button', { name: username })).toBeVisible();
-    await theirs.getByRole('button', { name: username }).click();
+    await expect(theirs.getByRole('button', { name: username, exact: true })).toBeVisible();
+    await theirs.getByRole('button', { name: username, exact: true }).click();
     await expect(theirs.getByText('Role: Viewer (read-only)').filter({ visible: true })).toBeVisible();
     await theirs.keyboard.press('Escape');
     await expect(theirs.getByRole('button', { name: 'Create account' })).toBeDisabled();
@@ -81,7 +81,7 @@ test.describe('the admin pages', () => {
     await signInPage.open();
     await signInPage.signIn(username, 'their-password-0001');
     await expect(theirs.getByRole('heading', { name: /^Invitations/, level: 1 })).toBeVisible();
-    await theirs.getByRole('button', { name: username }).click();
+    await theirs.getByRole('button', { name: username, exact: true }).click();
     await theirs.getByRole('menuitem', { name: 'Change password' }).click();
     await expect(theirs).toHaveURL(/\/change-password$/);
 
@@ -90,7 +90,7 @@ test.describe('the admin pages', () => {
     await theirs.getByRole('button', { name: 'Change password' }).click();
     await expect(theirs.getByText('This is not your current password: type it again.')).toBeVisible();
     await expect(theirs).toHaveURL(/\/change-password$/);
-    await expect(theirs.getByRole('button', { name: username })).toBeVisible();
+    await expect(theirs.getByRole('button', { name: username, exact: true })).toBeVisible();
     await expectAccessible(theirs);
     await screenshot(theirs, 'change-password-wrong-current');
 

@@ -176,7 +176,7 @@ test.describe('a newcomer: forms, invitations and sign-in', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await signIn('admin');
-    await page.getByRole('button', { name: SIGN_INS.admin.username }).click();
+    await page.getByRole('button', { name: SIGN_INS.admin.username, exact: true }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();

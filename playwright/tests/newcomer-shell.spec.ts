@@ -298,7 +298,7 @@ test.describe('a newcomer finds the console effortless', () => {
     await expect(account.detail('Dial-out')).toContainText('On');
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: SIGN_INS.admin.username }).click();
+    await page.getByRole('button', { name: SIGN_INS.admin.username, exact: true }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await signIn('viewer');
     await account.open(created.id, 'settings');
@@ -328,7 +328,7 @@ test.describe('a newcomer finds the console effortless', () => {
       const account = new AccountPage(page);
       await expect(account.tab('Settings')).toBeVisible();
       await expect(account.tab('Activity')).toHaveCount(shown);
-      await page.getByRole('button', { name: SIGN_INS[role].username }).click();
+      await page.getByRole('button', { name: SIGN_INS[role].username, exact: true }).click();
       await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
       await expect(page).toHaveURL(/\/sign-in/);
     }

@@ -30,7 +30,7 @@ test.describe("a person's sessions", () => {
     const here = await signedInBrowser(browser, username);
     const elsewhere = await signedInBrowser(browser, username);
 
-    await here.page.getByRole('button', { name: username }).click();
+    await here.page.getByRole('button', { name: username, exact: true }).click();
     await here.page.getByRole('menuitem', { name: 'Sign out other sessions' }).click();
     const dialog = here.page.getByRole('dialog');
     await expect(dialog.getByText('This one stays signed in.')).toBeVisible();
@@ -42,7 +42,7 @@ test.describe("a person's sessions", () => {
     await elsewhere.page.reload();
     await expect(elsewhere.page).toHaveURL(/\/sign-in/);
     await here.page.reload();
-    await expect(here.page.getByRole('button', { name: username })).toBeVisible();
+    await expect(here.page.getByRole('button', { name: username, exact: true })).toBeVisible();
     await here.context.close();
     await elsewhere.context.close();
   });

@@ -59,11 +59,11 @@ test.describe('the console shell', () => {
     const accountId = (await account.detail('Account ID').textContent()) ?? '';
     expect((await page.request.delete(`/api/accounts/${accountId}`, { headers: await csrfHeader(page) })).status()).toBe(204);
 
-    await page.getByRole('button', { name: SIGN_INS.admin.username }).click();
+    await page.getByRole('button', { name: SIGN_INS.admin.username, exact: true }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await signIn('viewer');
-    await expect(page.getByRole('button', { name: SIGN_INS.viewer.username })).toBeVisible();
+    await expect(page.getByRole('button', { name: SIGN_INS.viewer.username, exact: true })).toBeVisible();
     await expect(created).toHaveCount(0);
   });
 
@@ -98,8 +98,8 @@ test.describe('the console shell', () => {
   test('each role sees who is signed in and as what', async ({ page, signIn }) => {
     for (const role of ['admin', 'helpdesk', 'viewer'] as const) {
       await signIn(role);
-      await expect(page.getByRole('button', { name: SIGN_INS[role].username })).toBeVisible();
-      await page.getByRole('button', { name: SIGN_INS[role].username }).click();
+      await expect(page.getByRole('button', { name: SIGN_INS[role].username, exact: true })).toBeVisible();
+      await page.getByRole('button', { name: SIGN_INS[role].username, exact: true }).click();
       await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
       await expect(page).toHaveURL(/\/sign-in/);
     }

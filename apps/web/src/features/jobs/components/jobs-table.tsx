@@ -40,6 +40,8 @@ export function JobsTable({ accountLabel }: { accountLabel: (accountId: string) 
       loading={jobs.isPending || jobs.isPlaceholderData}
       loadingText="Loading jobs"
       columnDefinitions={jobColumns(follow, accountLabel)}
+      // Long job names and counts ("Change license of 120 users to Pro", "50 ok, 0 failed, 10 cancelled") wrap to fit the window.
+      wrapLines
       filter={
         <SpaceBetween direction="horizontal" size="s">
           <Select
