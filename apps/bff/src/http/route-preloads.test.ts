@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startTestBff, type TestBff } from '../testing/test-bff.ts';
 
-const INDEX = '<!doctype html><html><head><title>Chime Console</title></head><body></body></html>';
+const INDEX = '<!doctype html><html><head><title>Chime Console</title></head><body><div id="root"></div></body></html>';
+const SHELL = '<main><h1>Accounts</h1><p>Loading accounts</p></main>';
 /** As apps/web/vite.config.ts writes it. */
 const PRELOADS = [
   {
@@ -13,6 +14,7 @@ const PRELOADS = [
     modules: ['/assets/accounts-abc.js', '/assets/table-abc.js'],
     styles: ['/assets/table-abc.css'],
     request: '/api/accounts?pageSize=50',
+    shell: SHELL,
   },
 ];
 
@@ -66,6 +68,13 @@ describe("index.html names a page's route chunks and first request", () => {
     const html = await identity.text();
     assert.equal(Number(identity.headers.get('content-length')), Buffer.byteLength(html));
     assert.ok(html.includes(REQUEST_LINK));
+  });
+
+  it('when /accounts is opened, with or without a query, then its prerendered shell is in #root, painted before the app runs', async () => {
+    for (const path of ['/accounts', '/accounts?namePrefix=Acme']) {
+      const html = await (await page(`${bff.url}${path}`)).text();
+      assert.ok(html.includes(`<div id="root">${SHELL}</div>`), html);
+    }
   });
 
   it('when another page is opened, then it gets index.html as built', async () => {
