@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { ROUTE_PRELOADS, type RoutePreload } from './src/app/route-preloads.ts';
 
 /** Text the browser downloads; images and woff2 fonts are compressed already. */
@@ -147,10 +147,37 @@ function chunkFiles(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, 
   return files;
 }
 
+const PRERENDER_DIR = fileURLToPath(new URL('./node_modules/.cache/prerender/', import.meta.url));
+
+/**
+ * The shells of the pages that ask for one: a server build of src/app/prerender.tsx (Cloudscape's
+ * components render there; its class names are fixed in the package, so they match the client's
+ * stylesheets), run once here. Not shipped: the output stays in the cache.
+ */
+async function renderShells(paths: string[]): Promise<Map<string, string>> {
+  if (paths.length === 0) return new Map();
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  await build({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'error',
+    resolve: { alias: { '@': join(root, 'src') } },
+    // Bundled whole: Cloudscape's modules import their stylesheets, which Node cannot.
+    ssr: { noExternal: true },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { ssr: 'src/app/prerender.tsx', outDir: PRERENDER_DIR, emptyOutDir: true, target: 'node22', minify: false },
+  });
+  const { renderShell } = (await import(pathToFileURL(join(PRERENDER_DIR, 'prerender.js')).href)) as {
+    renderShell: (path: string) => string;
+  };
+  return new Map(paths.map((path) => [path, renderShell(path)]));
+}
+
 /**
  * Writes `.vite/route-preloads.json` (not served: the BFF reads it at start): for each page of
- * ROUTE_PRELOADS, the files of its route chunk that index.html does not already name, and its first
- * request.
+ * ROUTE_PRELOADS, the files of its route chunk that index.html does not already name, its first
+ * request, and its prerendered shell if it asks for one.
  */
 function routePreloads(): Plugin {
   let base = '/';
@@ -160,7 +187,8 @@ function routePreloads(): Plugin {
     configResolved: (config) => {
       base = config.base;
     },
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
+      const shells = await renderShells(ROUTE_PRELOADS.filter((page) => page.shell).map((page) => page.path));
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry);
       if (entry === undefined) throw new Error('the build has no entry chunk');
@@ -176,6 +204,7 @@ function routePreloads(): Plugin {
           modules: [...js].filter((file) => !entryFiles.js.has(file)).map(url),
           styles: [...css].filter((file) => !entryFiles.css.has(file)).map(url),
           request,
+          shell: shells.get(path),
         };
       });
       this.emitFile({ type: 'asset', fileName: '.vite/route-preloads.json', source: JSON.stringify(preloads) });

@@ -12,8 +12,11 @@ function subscribe(onChange: () => void): () => void {
 
 const isNarrow = () => window.matchMedia(NARROW).matches;
 
+/** The build's prerendered shell (src/app/prerender.tsx) draws a wide window with the navigation open. */
+const isNarrowOnServer = () => false;
+
 function readRemembered(): boolean {
-  return localStorage.getItem(STORAGE_KEY) !== 'false';
+  return typeof localStorage === 'undefined' || localStorage.getItem(STORAGE_KEY) !== 'false';
 }
 
 /**
@@ -22,7 +25,7 @@ function readRemembered(): boolean {
  * remembered, so it does not come back open when the window is wide again or the next page opens.
  */
 export function useNavigationOpen(): [boolean, (open: boolean) => void] {
-  const narrow = useSyncExternalStore(subscribe, isNarrow);
+  const narrow = useSyncExternalStore(subscribe, isNarrow, isNarrowOnServer);
   const [remembered, setRemembered] = useState(readRemembered);
   const [openWhileNarrow, setOpenWhileNarrow] = useState(false);
   const [narrowWhenOpened, setNarrowWhenOpened] = useState(narrow);
