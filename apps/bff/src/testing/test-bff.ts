@@ -4,6 +4,7 @@ import { startTestEmulator, type TestEmulator } from '@chime-console/chime-emula
 import type { ConsoleUser, Role, Session } from '@chime-console/contracts';
 import { ensureUser } from '../auth/console-users.ts';
 import { loadConfig } from '../config/config.ts';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { createLogger } from '../http/logging.ts';
 import { startServer, type RunningServer } from '../server.ts';
@@ -127,12 +128,27 @@ async function startAgainst(emulator: TestEmulator, options: TestBffOptions): Pr
       assert.equal((await person.call('POST', '/api/auth/logout')).status, 204);
       return { ...created.json<ConsoleUser>(), mustChangePassword: false };
     },
+    // The server stops first: a background sweep's transaction holding the schema's rows would
+    // deadlock with the DROP (and a failed close would leave the server running, the file hanging).
     close: async () => {
-      if (schema !== undefined) await server.services.db.query(`DROP SCHEMA ${schema} CASCADE`);
-      await server.stop();
-      await emulator.close();
+      try {
+        await server.stop();
+        await emulator.close();
+      } finally {
+        if (schema !== undefined && databaseUrl !== undefined) await dropSchema(databaseUrl, schema);
+      }
     },
   };
+}
+
+async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** API clients for a BFF at `url`: anonymous, or signed in (the cookie and CSRF token kept); every answer is scanned for PINs. */
