@@ -135,7 +135,8 @@ async function startAgainst(emulator: TestEmulator, options: TestBffOptions): Pr
         await server.stop();
         await emulator.close();
       } finally {
-        if (schema !== undefined && databaseUrl !== undefined) await dropSchema(databaseUrl, schema);
+        // The database the server used: a test may give its own DATABASE_URL.
+        if (schema !== undefined && config.database.url !== undefined) await dropSchema(config.database.url, schema);
       }
     },
   };
